@@ -1,0 +1,2 @@
+/** Mapping helpers shared by every aggregate. */
+package dev.columndesk.domain.support;

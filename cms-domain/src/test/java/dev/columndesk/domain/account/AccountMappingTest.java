@@ -1,0 +1,163 @@
+package dev.columndesk.domain.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The entities against the schema the migrations make: Flyway runs the real {@code db/migration}
+ * scripts on H2, and EclipseLink loads the real persistence unit on top of them.
+ */
+class AccountMappingTest {
+
+  private static TimeZone originalZone;
+  private EntityManagerFactory factory;
+  private EntityManager em;
+
+  @BeforeAll
+  static void awayFromUtc() {
+    // Instants must survive a JVM whose zone is not UTC.
+    originalZone = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("Asia/Seoul"));
+  }
+
+  @AfterAll
+  static void restoreZone() {
+    TimeZone.setDefault(originalZone);
+  }
+
+  @BeforeEach
+  void migrateAndOpen() {
+    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    properties.put("jakarta.persistence.validation.mode", "NONE"); // no validator outside Payara
+    properties.put("jakarta.persistence.jtaDataSource", null);
+    properties.put("jakarta.persistence.jdbc.url", url);
+    properties.put("jakarta.persistence.jdbc.user", "sa");
+    properties.put("jakarta.persistence.jdbc.password", "");
+    factory = Persistence.createEntityManagerFactory("columndesk", properties);
+    em = factory.createEntityManager();
+  }
+
+  @AfterEach
+  void close() {
+    em.close();
+    factory.close();
+  }
+
+  @Test
+  void accountIsStoredAndReadBackWhole() {
+    Instant at = Instant.parse("2026-11-27T23:59:59.123456Z");
+    inTransaction(
+        em ->
+            em.persist(
+                Account.open(
+                    "kim.jiyoung",
+                    "김지영",
+                    "PBKDF2:hash",
+                    EnumSet.of(Role.WRITER, Role.EDITOR),
+                    at)));
+    em.clear();
+
+    Account loaded =
+        em.createNamedQuery(Account.BY_USERNAME, Account.class)
+            .setParameter("username", "kim.jiyoung")
+            .getSingleResult();
+
+    assertNotNull(loaded.getId());
+    assertEquals("김지영", loaded.getDisplayName());
+    assertEquals(EnumSet.of(Role.WRITER, Role.EDITOR), loaded.getRoles());
+    assertEquals(at, loaded.getCreatedAt());
+    assertEquals("PBKDF2:hash", loaded.getPasswordHash());
+    assertTrue(loaded.isEnabled());
+  }
+
+  @Test
+  void idsComeFromTheSequenceInBlocks() {
+    inTransaction(
+        em -> {
+          for (int i = 0; i < 60; i++) {
+            em.persist(
+                Account.open("user" + i, "User " + i, "h", EnumSet.of(Role.WRITER), Instant.now()));
+          }
+        });
+
+    long distinct =
+        em.createQuery("select count(distinct a.id) from Account a", Long.class).getSingleResult();
+    assertEquals(60, distinct);
+  }
+
+  @Test
+  void theDatabaseRefusesATakenUsername() {
+    inTransaction(
+        em -> em.persist(Account.open("editor", "A", "h", EnumSet.of(Role.EDITOR), Instant.now())));
+
+    assertThrows(
+        PersistenceException.class,
+        () ->
+            inTransaction(
+                em ->
+                    em.persist(
+                        Account.open("editor", "B", "h", EnumSet.of(Role.EDITOR), Instant.now()))));
+  }
+
+  @Test
+  void versionGrowsWithEachChange() {
+    inTransaction(
+        em -> em.persist(Account.open("writer", "W", "h", EnumSet.of(Role.WRITER), Instant.now())));
+    Account account =
+        em.createNamedQuery(Account.BY_USERNAME, Account.class)
+            .setParameter("username", "writer")
+            .getSingleResult();
+    long before = account.getVersion();
+
+    inTransaction(em -> account.rename("최칼럼"));
+
+    assertEquals(before + 1, account.getVersion());
+  }
+
+  @Test
+  void theSeedLockRowExists() {
+    Object lock =
+        em.createNativeQuery("SELECT name FROM app_lock WHERE name = 'seed'").getSingleResult();
+
+    assertEquals("seed", lock);
+  }
+
+  private void inTransaction(Consumer<EntityManager> work) {
+    em.getTransaction().begin();
+    try {
+      work.accept(em);
+      em.getTransaction().commit();
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+    }
+  }
+}

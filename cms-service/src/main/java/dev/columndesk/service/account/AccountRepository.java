@@ -1,0 +1,55 @@
+package dev.columndesk.service.account;
+
+import dev.columndesk.domain.account.Account;
+import dev.columndesk.domain.account.Role;
+import dev.columndesk.service.error.NotFoundException;
+import dev.columndesk.service.paging.Page;
+import dev.columndesk.service.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Stored accounts. Joins the caller's transaction; reads outside one see committed data. */
+@ApplicationScoped
+public class AccountRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Account> find(String username) {
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Account get(String username) {
+    return find(username)
+        .orElseThrow(() -> new NotFoundException("There is no account '" + username + "'"));
+  }
+
+  /** Stores a new account and writes it at once, so that a taken username fails here. */
+  public void add(Account account) {
+    em.persist(account);
+    em.flush();
+  }
+
+  public Page<Account> page(PageRequest request) {
+    long total = em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
+    var items =
+        em.createNamedQuery(Account.ALL, Account.class)
+            .setFirstResult(request.firstResult())
+            .setMaxResults(request.size())
+            .getResultList();
+    return Page.of(items, total, request);
+  }
+
+  public boolean anyHolds(Role role) {
+    return em.createQuery(
+                "select count(a) from Account a join a.roles r where r = :role and a.enabled = true",
+                Long.class)
+            .setParameter("role", role)
+            .getSingleResult()
+        > 0;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.columndesk.service.account;
+
+import dev.columndesk.domain.account.Account;
+import dev.columndesk.domain.account.Role;
+import dev.columndesk.service.error.ConflictException;
+import dev.columndesk.service.error.InvalidInputException;
+import dev.columndesk.service.paging.Page;
+import dev.columndesk.service.paging.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Accounts: who the caller is, and the administrator's opening and listing of accounts. */
+@Stateless
+@DeclareRoles({Role.Names.WRITER, Role.Names.EDITOR, Role.Names.PUBLISHER, Role.Names.ADMIN})
+public class AccountService {
+
+  /** The shortest password the desk accepts. */
+  public static final int PASSWORD_MIN = 12;
+
+  /** The longest: hashing is deliberately slow, so a megabyte "password" is refused. */
+  public static final int PASSWORD_MAX = 1024;
+
+  @Inject private AccountRepository accounts;
+  @Inject private PasswordHasher hasher;
+  @Resource private SessionContext context;
+
+  /** The signed-in caller's own account. */
+  @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR, Role.Names.PUBLISHER, Role.Names.ADMIN})
+  public Account me() {
+    return accounts.get(context.getCallerPrincipal().getName());
+  }
+
+  @RolesAllowed(Role.Names.ADMIN)
+  public Account open(OpenAccount request) {
+    if (request == null) {
+      throw new InvalidInputException(
+          "The account is missing: send username, displayName, password and roles");
+    }
+    String username = checkUsername(request.username());
+    String displayName = checkDisplayName(request.displayName());
+    checkPassword(request.password());
+    Set<Role> roles = parseRoles(request.roles());
+    if (accounts.find(username).isPresent()) {
+      throw new ConflictException("The username '" + username + "' is taken");
+    }
+    Account account =
+        Account.open(username, displayName, hasher.hash(request.password()), roles, Instant.now());
+    try {
+      accounts.add(account);
+    } catch (PersistenceException e) {
+      // Someone opened the same username in the moment between the check and the insert.
+      throw new ConflictException("The username '" + username + "' is taken");
+    }
+    return account;
+  }
+
+  @RolesAllowed(Role.Names.ADMIN)
+  public Account get(String username) {
+    return accounts.get(username);
+  }
+
+  @RolesAllowed(Role.Names.ADMIN)
+  public Page<Account> list(PageRequest request) {
+    return accounts.page(request);
+  }
+
+  static String checkUsername(String username) {
+    if (username == null || username.isBlank()) {
+      throw new InvalidInputException("username is required");
+    }
+    if (!Account.isValidUsername(username)) {
+      throw new InvalidInputException(
+          "username must be 3 to 32 of a-z, 0-9, '_', '.' or '-' (was '" + clip(username) + "')");
+    }
+    return username;
+  }
+
+  static String checkDisplayName(String displayName) {
+    if (displayName == null || displayName.isBlank()) {
+      throw new InvalidInputException("displayName is required");
+    }
+    String trimmed = displayName.strip();
+    if (trimmed.codePointCount(0, trimmed.length()) > Account.DISPLAY_NAME_MAX) {
+      throw new InvalidInputException(
+          "displayName must be at most " + Account.DISPLAY_NAME_MAX + " characters");
+    }
+    return trimmed;
+  }
+
+  static void checkPassword(String password) {
+    if (password == null || password.isEmpty()) {
+      throw new InvalidInputException("password is required");
+    }
+    int length = password.codePointCount(0, password.length());
+    if (length < PASSWORD_MIN) {
+      throw new InvalidInputException(
+          "password must be at least " + PASSWORD_MIN + " characters (was " + length + ")");
+    }
+    if (length > PASSWORD_MAX) {
+      throw new InvalidInputException("password must be at most " + PASSWORD_MAX + " characters");
+    }
+  }
+
+  static Set<Role> parseRoles(List<String> names) {
+    if (names == null || names.isEmpty()) {
+      throw new InvalidInputException(
+          "roles must name at least one of WRITER, EDITOR, PUBLISHER, ADMIN");
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names) {
+      try {
+        roles.add(Role.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            "roles: '" + clip(name) + "' is not a role (WRITER, EDITOR, PUBLISHER, ADMIN)");
+      }
+    }
+    return roles;
+  }
+
+  private static String clip(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.columndesk.service.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else touches the database.
+ *
+ * <p>The schema belongs to the Flyway migrations in {@code db/migration} (shipped in the domain
+ * jar), so that the same reviewed SQL runs on H2 and PostgreSQL and an upgrade of a production
+ * database is safe. Flyway locks its history table, so instances starting together on one database
+ * take turns. Every other start-up bean that uses the database is {@code @DependsOn} this one.
+ */
+@DataSourceDefinition(
+    name = DatabaseMigration.DATA_SOURCE,
+    className = "dev.columndesk.service.platform.ConfiguredDataSource",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
+    })
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+  /** The JNDI name of the application's data source. */
+  public static final String DATA_SOURCE = "java:app/jdbc/columndesk";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  private volatile DatabaseInfo info;
+
+  /** What the migration found: the database product and the schema version it left. */
+  public record DatabaseInfo(String product, String productVersion, String schemaVersion) {
+
+    public boolean isH2() {
+      return "H2".equalsIgnoreCase(product);
+    }
+  }
+
+  @PostConstruct
+  void migrate() {
+    DatabaseSettings settings =
+        DatabaseSettings.from(ConfigProvider.getConfig(DatabaseMigration.class.getClassLoader()));
+    LOG.info(() -> "Database: " + settings.safeUrl());
+    MigrateResult result =
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+    info = describe(result);
+    LOG.info(
+        () ->
+            "Schema at version "
+                + info.schemaVersion()
+                + " on "
+                + info.product()
+                + " "
+                + info.productVersion()
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+
+  private DatabaseInfo describe(MigrateResult result) {
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData meta = connection.getMetaData();
+      String version =
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion;
+      return new DatabaseInfo(
+          meta.getDatabaseProductName(), meta.getDatabaseProductVersion(), version);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database went away right after the migration", e);
+    }
+  }
+
+  /** The database as found at start-up; the schema is current once this bean exists. */
+  public DatabaseInfo info() {
+    return info;
+  }
+}

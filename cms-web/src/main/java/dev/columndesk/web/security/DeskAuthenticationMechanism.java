@@ -1,0 +1,143 @@
+package dev.columndesk.web.security;
+
+import dev.columndesk.web.api.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * How callers prove who they are: HTTP Basic on every {@code /api/} request, a sign-in form and a
+ * session for the desk.
+ *
+ * <p>Jakarta Security 3 allows one authentication mechanism per application, so this one chooses by
+ * path. API requests never use the session (a stolen cookie cannot drive the API, and API clients
+ * leave no sessions behind). The desk's login page hands the typed credentials over through {@code
+ * SecurityContext.authenticate}; a good password renews the session id (no session fixation) and
+ * stores who signed in.
+ */
+@ApplicationScoped
+public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** The path of the desk's sign-in page. */
+  public static final String LOGIN_PATH = "/login";
+
+  private static final String BASIC = "Basic ";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return signIn(request, context, credential);
+    }
+    if (isApi(request)) {
+      return basic(request, response, context);
+    }
+    SignedIn signedIn = SignedIn.of(request.getSession(false));
+    if (signedIn != null) {
+      return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+    }
+    if (context.isProtected()) {
+      return context.redirect(loginUrl(request));
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      request.changeSessionId();
+    }
+    new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups())
+        .storeIn(request.getSession(true));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus basic(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return context.isProtected()
+          ? challenge(response, "Sign in with HTTP Basic to use this call")
+          : context.doNothing();
+    }
+    UsernamePasswordCredential credential = decode(header.substring(BASIC.length()).strip());
+    if (credential == null) {
+      return challenge(response, "The Authorization header is not valid HTTP Basic");
+    }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return challenge(response, "Wrong username or password");
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static UsernamePasswordCredential decode(String token) {
+    String pair;
+    try {
+      pair = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = pair.indexOf(':');
+    return colon < 0
+        ? null
+        : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+  }
+
+  private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {
+    try {
+      response.setHeader("WWW-Authenticate", Problem.BASIC_CHALLENGE);
+      Problem.unauthorized(detail).writeTo(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static String loginUrl(HttpServletRequest request) {
+    String target = request.getRequestURI();
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + LOGIN_PATH
+        + "?next="
+        + URLEncoder.encode(target, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignedIn.ATTRIBUTE);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+}
