@@ -56,10 +56,7 @@ class AccountApiIT {
 
   @Test
   void wrongPasswordIsRefusedWithBasicChallenge() {
-    Api.Answer me =
-        api.send(
-            api.request(api.uri("api/v1/me"), null)
-                .header("Authorization", Api.basic("editor", "not-the-password")));
+    Api.Answer me = api.get("api/v1/me", "editor", "not-the-password");
 
     assertProblem(me, 401, "Wrong username or password");
     assertEquals("Basic realm=\"column-desk\", charset=\"UTF-8\"", me.header("WWW-Authenticate"));
@@ -67,10 +64,7 @@ class AccountApiIT {
 
   @Test
   void unknownUserIsRefusedLikeAWrongPassword() {
-    Api.Answer me =
-        api.send(
-            api.request(api.uri("api/v1/me"), null)
-                .header("Authorization", Api.basic("nobody-here", Api.DEMO_PASSWORD)));
+    Api.Answer me = api.get("api/v1/me", "nobody-here", Api.DEMO_PASSWORD);
 
     assertProblem(me, 401, "Wrong username or password");
   }
@@ -108,10 +102,7 @@ class AccountApiIT {
     assertEquals(api.uri("api/v1/accounts/" + username), URI.create(created.header("Location")));
     assertEquals("김지영 칼럼니스트", created.json().getString("displayName"));
 
-    Api.Answer me =
-        api.send(
-            api.request(api.uri("api/v1/me"), null)
-                .header("Authorization", Api.basic(username, "열두 글자가 넘는 비밀번호")));
+    Api.Answer me = api.get("api/v1/me", username, "열두 글자가 넘는 비밀번호");
     assertEquals(200, me.status(), me::toString);
     assertEquals("[\"WRITER\",\"EDITOR\"]", me.json().getJsonArray("roles").toString());
 

@@ -89,6 +89,22 @@ class DeskLoginIT {
   }
 
   @Test
+  void formSentAfterTheSessionEndedAsksToSignInAgain() {
+    browser = Browser.start("en-US");
+    browser.get(base + "login");
+    browser.manage().deleteCookieNamed("JSESSIONID"); // as if the session had timed out
+
+    signIn("editor", Api.DEMO_PASSWORD);
+
+    assertTrue(browser.getCurrentUrl().contains("/login"), browser.getCurrentUrl());
+    assertEquals(
+        "This page had been open too long. Please sign in again.",
+        browser.findElement(By.id("expired")).getText());
+    signIn("editor", Api.DEMO_PASSWORD);
+    waitForPath("/desk/");
+  }
+
+  @Test
   void emptyFormAsksForBothFields() {
     browser = Browser.start("en-US");
     browser.get(base + "login");

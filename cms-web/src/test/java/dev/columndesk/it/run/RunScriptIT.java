@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.columndesk.it.support.RunScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,39 +20,32 @@ import org.junit.jupiter.api.Test;
  */
 class RunScriptIT {
 
-  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
-
-  private final Path root =
-      Path.of(System.getProperty("cms.root", "..")).toAbsolutePath().normalize();
-  private final Path work = Path.of("target", "run-it").toAbsolutePath();
-  private Process running;
+  private RunScript running;
 
   @AfterEach
   void stopLeftovers() {
-    if (running != null && running.isAlive()) {
-      running.descendants().forEach(ProcessHandle::destroyForcibly);
-      running.destroyForcibly();
+    if (running != null) {
+      running.kill();
     }
   }
 
   @Test
   void runScriptServesTheDeskAndKeepsDataAcrossARestart() throws Exception {
-    deleteRecursively(work);
-    Files.createDirectories(work);
+    Path work = RunScript.freshDirectory("run-it");
     Path data = work.resolve("data");
-    int port = freePort();
-    Api api = new Api(URI.create("http://localhost:" + port + "/"));
+    Map<String, String> environment = Map.of("CMS_DATA_DIR", data.toString());
+    int port = RunScript.freePort();
 
-    Path firstLog = work.resolve("first.log");
-    running = start(port, data, firstLog);
-    long ready = awaitHealthy(api);
-    System.out.printf("run.sh: ready in %d ms%n", ready);
+    running = RunScript.start(port, work.resolve("first.log"), environment);
+    Duration ready = running.awaitHealthy();
+    System.out.printf("run.sh: ready in %d ms%n", ready.toMillis());
 
-    String log = awaitLog(firstLog, "Press Ctrl-C to stop.");
+    String log = running.awaitLog("Press Ctrl-C to stop.");
     assertTrue(log.contains("Column Desk is running at http://localhost:" + port + "/"), log);
     assertTrue(log.contains("writer and writer2 (WRITER)"), "the demo accounts are printed");
+    Api api = running.api();
     assertEquals(200, api.get("api/v1/me", "writer").status());
-    assertTrue(Files.isDirectory(data), "the H2 file database lives under CMS_DATA_DIR");
+    assertTrue(Files.exists(data.resolve("columndesk.mv.db")), "the H2 file is in CMS_DATA_DIR");
 
     String username = "restart." + UUID.randomUUID().toString().substring(0, 8);
     Api.Answer created =
@@ -73,111 +58,15 @@ class RunScriptIT {
                 .formatted(username));
     assertEquals(201, created.status(), created::toString);
 
-    stopGracefully();
-    assertTrue(Files.readString(firstLog).contains("Column Desk stopped."), "the stop is reported");
-    assertFalse(answers(api), "nothing listens after the stop");
+    running.stop();
+    assertFalse(running.answers(), "nothing listens after the stop");
 
-    running = start(port, data, work.resolve("second.log"));
-    awaitHealthy(api);
+    running = RunScript.start(port, work.resolve("second.log"), environment);
+    running.awaitHealthy();
 
     Api.Answer after = api.get("api/v1/accounts/" + username, "admin");
     assertEquals(200, after.status(), after::toString);
     assertEquals("재시작 확인", after.json().getString("displayName"));
-    stopGracefully();
-  }
-
-  private Process start(int port, Path data, Path log) throws IOException {
-    ProcessBuilder builder =
-        new ProcessBuilder("bash", root.resolve("run.sh").toString())
-            .directory(root.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().put("PORT", Integer.toString(port));
-    builder.environment().put("CMS_DATA_DIR", data.toString());
-    builder.environment().remove("CMS_DB_URL");
-    builder.environment().remove("CMS_DEMO");
-    return builder.start();
-  }
-
-  private long awaitHealthy(Api api) throws InterruptedException {
-    long started = System.nanoTime();
-    long deadline = started + STARTUP_LIMIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      assertTrue(running.isAlive(), "run.sh ended before the desk was ready");
-      if (answers(api)) {
-        HttpResponse<String> health = healthOf(api);
-        if (health != null
-            && health.statusCode() == 200
-            && health.body().contains("\"database\"")) {
-          return Duration.ofNanos(System.nanoTime() - started).toMillis();
-        }
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("/health was not UP within " + STARTUP_LIMIT);
-  }
-
-  /** The log once it holds {@code line}: the script prints its banner just after /health is UP. */
-  private static String awaitLog(Path log, String line) throws IOException, InterruptedException {
-    for (int attempt = 0; attempt < 40; attempt++) {
-      String text = Files.readString(log);
-      if (text.contains(line)) {
-        return text;
-      }
-      Thread.sleep(250);
-    }
-    return Files.readString(log);
-  }
-
-  private void stopGracefully() throws InterruptedException {
-    running.destroy(); // SIGTERM, as from a process manager or Ctrl-C
-    assertTrue(running.waitFor(60, TimeUnit.SECONDS), "run.sh stops within a minute");
-    assertEquals(0, running.exitValue(), "a requested stop is a clean exit");
-    assertTrue(
-        running.descendants().noneMatch(ProcessHandle::isAlive), "Payara Micro ended with it");
-  }
-
-  private static boolean answers(Api api) {
-    return healthOf(api) != null;
-  }
-
-  private static HttpResponse<String> healthOf(Api api) {
-    try {
-      return HttpClient.newHttpClient()
-          .send(
-              HttpRequest.newBuilder(api.serverUri("/health"))
-                  .timeout(Duration.ofSeconds(5))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-    } catch (IOException notListening) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(path)) {
-      paths
-          .sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
+    running.stop();
   }
 }

@@ -45,8 +45,14 @@ public final class Api {
     return base.resolve(path);
   }
 
+  /** GET as a demo account ({@code null}: anonymous). */
   public Answer get(String path, String user) {
     return send(request(uri(path), user).GET());
+  }
+
+  /** GET with HTTP Basic for any username and password. */
+  public Answer get(String path, String user, String password) {
+    return send(request(uri(path), null).header("Authorization", basic(user, password)).GET());
   }
 
   public Answer post(String path, String user, String json) {
