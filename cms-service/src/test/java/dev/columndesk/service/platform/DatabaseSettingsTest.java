@@ -13,7 +13,9 @@ class DatabaseSettingsTest {
   void embeddedDatabaseIsAnH2FileInTheDataDirectory() {
     DatabaseSettings settings = DatabaseSettings.embedded(Path.of("/srv/desk/data"));
 
-    assertEquals("jdbc:h2:file:/srv/desk/data/columndesk;DB_CLOSE_ON_EXIT=FALSE", settings.url());
+    assertEquals(
+        "jdbc:h2:file:/srv/desk/data/columndesk;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+        settings.url());
     assertTrue(settings.isEmbedded());
   }
 

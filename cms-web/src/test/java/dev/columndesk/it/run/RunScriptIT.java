@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's run command itself: {@code ./run.sh} starts the desk with its H2 file database,
- * stops cleanly on SIGTERM, and what was written before a restart is there after it.
+ * stops cleanly on SIGTERM, and what was committed before a stop, or before a crash, is there after
+ * the restart.
  */
 class RunScriptIT {
 
@@ -30,7 +31,7 @@ class RunScriptIT {
   }
 
   @Test
-  void runScriptServesTheDeskAndKeepsDataAcrossARestart() throws Exception {
+  void runScriptServesTheDeskAndKeepsCommittedDataAcrossStopsAndCrashes() throws Exception {
     Path work = RunScript.freshDirectory("run-it");
     Path data = work.resolve("data");
     Map<String, String> environment = Map.of("CMS_DATA_DIR", data.toString());
@@ -47,26 +48,41 @@ class RunScriptIT {
     assertEquals(200, api.get("api/v1/me", "writer").status());
     assertTrue(Files.exists(data.resolve("columndesk.mv.db")), "the H2 file is in CMS_DATA_DIR");
 
+    String beforeStop = openAccount(api, "재시작 확인");
+    running.stop();
+    assertFalse(running.answers(), "nothing listens after the stop");
+
+    running = RunScript.start(port, work.resolve("second.log"), environment);
+    running.awaitHealthy();
+    assertEquals("재시작 확인", displayNameOf(api, beforeStop));
+
+    String beforeCrash = openAccount(api, "강제 종료 직전");
+    running.crash();
+
+    running = RunScript.start(port, work.resolve("third.log"), environment);
+    running.awaitHealthy();
+    assertEquals("강제 종료 직전", displayNameOf(api, beforeCrash), "a commit survives kill -9");
+    assertEquals("재시작 확인", displayNameOf(api, beforeStop));
+    running.stop();
+  }
+
+  private static String openAccount(Api api, String displayName) {
     String username = "restart." + UUID.randomUUID().toString().substring(0, 8);
     Api.Answer created =
         api.post(
             "api/v1/accounts",
             "admin",
             """
-            {"username": "%s", "displayName": "재시작 확인", "password": "survives-a-restart", "roles": ["WRITER"]}
+            {"username": "%s", "displayName": "%s", "password": "survives-a-restart", "roles": ["WRITER"]}
             """
-                .formatted(username));
+                .formatted(username, displayName));
     assertEquals(201, created.status(), created::toString);
+    return username;
+  }
 
-    running.stop();
-    assertFalse(running.answers(), "nothing listens after the stop");
-
-    running = RunScript.start(port, work.resolve("second.log"), environment);
-    running.awaitHealthy();
-
-    Api.Answer after = api.get("api/v1/accounts/" + username, "admin");
-    assertEquals(200, after.status(), after::toString);
-    assertEquals("재시작 확인", after.json().getString("displayName"));
-    running.stop();
+  private static String displayNameOf(Api api, String username) {
+    Api.Answer account = api.get("api/v1/accounts/" + username, "admin");
+    assertEquals(200, account.status(), account::toString);
+    return account.json().getString("displayName");
   }
 }

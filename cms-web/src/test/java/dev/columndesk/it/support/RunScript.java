@@ -103,6 +103,12 @@ public final class RunScript {
     assertTrue(log().contains("Column Desk stopped."), "the stop is reported");
   }
 
+  /** Kills Payara Micro with SIGKILL, as a crash or the out-of-memory killer would. */
+  public void crash() throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "run.sh ends when Payara Micro dies");
+  }
+
   /** Ends whatever is left, for clean-up after a failed test. */
   public void kill() {
     if (process.isAlive()) {
