@@ -2,6 +2,7 @@ package dev.columndesk.service.account;
 
 import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.account.Role;
+import dev.columndesk.service.error.InvalidInputException;
 import dev.columndesk.service.platform.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -105,7 +106,7 @@ public class AccountSeeder {
       String username = AccountService.checkUsername(adminUsername.get());
       AccountService.checkPassword(adminPassword.get());
       ensure(username, username, adminPassword.get(), EnumSet.of(Role.ADMIN));
-    } catch (RuntimeException invalid) {
+    } catch (InvalidInputException invalid) {
       LOG.severe("CMS_ADMIN_USERNAME / CMS_ADMIN_PASSWORD refused: " + invalid.getMessage());
     }
   }
