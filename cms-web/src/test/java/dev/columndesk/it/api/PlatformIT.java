@@ -29,7 +29,7 @@ class PlatformIT {
 
   @Test
   void healthIsUpWithTheDatabaseCheck() {
-    Api.Answer health = api.send(api.request(api.serverUri("/health"), null).GET());
+    Api.Answer health = api.server("/health");
 
     assertEquals(200, health.status(), health::toString);
     JsonObject json = health.json();
@@ -47,7 +47,7 @@ class PlatformIT {
 
   @Test
   void readinessIncludesTheDatabase() {
-    Api.Answer ready = api.send(api.request(api.serverUri("/health/ready"), null).GET());
+    Api.Answer ready = api.server("/health/ready");
 
     assertEquals(200, ready.status(), ready::toString);
     assertTrue(ready.body().contains("\"database\""), ready::toString);
@@ -55,8 +55,7 @@ class PlatformIT {
 
   @Test
   void frontDoorAnswersInKoreanAndEnglish() {
-    Api.Answer front =
-        api.send(api.request(api.uri("/"), null).header("Accept", "text/html").GET());
+    Api.Answer front = api.page("/");
 
     assertEquals(200, front.status());
     assertTrue(front.header("Content-Type").startsWith("text/html"));
@@ -66,8 +65,7 @@ class PlatformIT {
 
   @Test
   void unknownPageIsAReadableNotFound() {
-    Api.Answer missing =
-        api.send(api.request(api.uri("/no/such/page"), null).header("Accept", "text/html").GET());
+    Api.Answer missing = api.page("/no/such/page");
 
     assertEquals(404, missing.status());
     assertTrue(missing.body().contains("찾는 페이지가 없습니다"), missing::body);
@@ -76,8 +74,7 @@ class PlatformIT {
 
   @Test
   void deskRequiresSigningIn() {
-    Api.Answer desk =
-        api.send(api.request(api.uri("/desk/"), null).header("Accept", "text/html").GET());
+    Api.Answer desk = api.page("/desk/");
 
     assertEquals(302, desk.status());
     assertTrue(desk.header("Location").endsWith("/login?next=%2Fdesk%2F"), desk.header("Location"));
@@ -86,8 +83,7 @@ class PlatformIT {
   @Test
   void deskSessionCookieDoesNotAuthenticateTheApi() {
     // A desk page sets a session; the API must still demand its own credentials.
-    Api.Answer login =
-        api.send(api.request(api.uri("/login"), null).header("Accept", "text/html").GET());
+    Api.Answer login = api.page("/login");
     String cookie = login.header("Set-Cookie");
     assertTrue(
         cookie != null && cookie.startsWith("JSESSIONID="), () -> "session cookie: " + cookie);

@@ -82,7 +82,7 @@ class StartTogetherIT {
 
     for (RunScript instance : List.of(first, second)) {
       Api api = instance.api();
-      Api.Answer health = api.send(api.request(api.serverUri("/health"), null).GET());
+      Api.Answer health = api.server("/health");
       assertTrue(health.body().contains("PostgreSQL"), health::toString);
       assertEquals(200, api.get("api/v1/me", "editor").status());
       Api.Answer chief = api.get("api/v1/me", "chief", "a long admin password");

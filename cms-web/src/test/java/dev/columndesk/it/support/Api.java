@@ -50,6 +50,16 @@ public final class Api {
     return send(request(uri(path), user).GET());
   }
 
+  /** GET of a page as an anonymous browser would ask for it. */
+  public Answer page(String path) {
+    return send(request(uri(path), null).header("Accept", "text/html").GET());
+  }
+
+  /** Anonymous GET of a path at the server's root, outside the application (such as /health). */
+  public Answer server(String path) {
+    return send(request(serverUri(path), null).GET());
+  }
+
   /** GET with HTTP Basic for any username and password. */
   public Answer get(String path, String user, String password) {
     return send(request(uri(path), null).header("Authorization", basic(user, password)).GET());
