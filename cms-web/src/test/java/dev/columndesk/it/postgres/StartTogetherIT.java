@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two instances of {@code ./run.sh} started at the same moment on one new PostgreSQL database:
- * Flyway migrates once, the accounts are seeded once, and both instances serve them.
+ * {@code ./run.sh} on PostgreSQL: two instances started at the same moment on one new database
+ * migrate once and seed the accounts once; without {@code CMS_DEMO} there are no demo accounts.
  *
  * <p>Runs in the {@code postgres} profile against the server at {@code cms.it.postgres} (default
  * 127.0.0.1:5432, user postgres), in a database it creates and drops itself.
@@ -95,6 +95,32 @@ class StartTogetherIT {
 
     first.stop();
     second.stop();
+  }
+
+  @Test
+  void demoModeIsOffWithPostgresqlUnlessAskedFor() throws Exception {
+    Path work = RunScript.freshDirectory("postgres-default");
+    first =
+        RunScript.start(
+            RunScript.freePort(),
+            work.resolve("run.log"),
+            Map.of(
+                "CMS_DB_URL",
+                SERVER + database,
+                "CMS_DB_USER",
+                USER,
+                "CMS_DB_PASSWORD",
+                PASSWORD,
+                "CMS_DATA_DIR",
+                work.resolve("data").toString()));
+    first.awaitHealthy();
+
+    assertEquals(401, first.api().get("api/v1/me", "editor").status(), "no demo accounts");
+    assertEquals(0, count("SELECT count(*) FROM account"));
+    String log = first.awaitLog("Press Ctrl-C to stop.");
+    assertFalse(log.contains("Demo accounts"), "the banner lists no demo accounts");
+    assertTrue(log.contains("set CMS_ADMIN_USERNAME and CMS_ADMIN_PASSWORD"), "the log says how");
+    first.stop();
   }
 
   private static Map<String, String> with(Map<String, String> environment, Path work, String name) {

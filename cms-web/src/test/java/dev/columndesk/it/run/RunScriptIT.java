@@ -34,7 +34,11 @@ class RunScriptIT {
   void runScriptServesTheDeskAndKeepsCommittedDataAcrossStopsAndCrashes() throws Exception {
     Path work = RunScript.freshDirectory("run-it");
     Path data = work.resolve("data");
-    Map<String, String> environment = Map.of("CMS_DATA_DIR", data.toString());
+    Map<String, String> environment =
+        Map.of(
+            "CMS_DATA_DIR", data.toString(),
+            "CMS_ADMIN_USERNAME", "chief",
+            "CMS_ADMIN_PASSWORD", "first administrator");
     int port = RunScript.freePort();
 
     running = RunScript.start(port, work.resolve("first.log"), environment);
@@ -46,6 +50,8 @@ class RunScriptIT {
     assertTrue(log.contains("writer and writer2 (WRITER)"), "the demo accounts are printed");
     Api api = running.api();
     assertEquals(200, api.get("api/v1/me", "writer").status());
+    Api.Answer chief = api.get("api/v1/me", "chief", "first administrator");
+    assertEquals("[\"ADMIN\"]", chief.json().getJsonArray("roles").toString(), chief::toString);
     assertTrue(Files.exists(data.resolve("columndesk.mv.db")), "the H2 file is in CMS_DATA_DIR");
 
     String beforeStop = openAccount(api, "재시작 확인");
