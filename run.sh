@@ -7,11 +7,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 root=$(pwd)
 
 port="${PORT:-8080}"
+mkdir -p "${CMS_DATA_DIR:-$root/data}"
+CMS_DATA_DIR=$(cd "${CMS_DATA_DIR:-$root/data}" && pwd -P)
 export CMS_DATA_DIR
-CMS_DATA_DIR=$(realpath -m "${CMS_DATA_DIR:-$root/data}")
 war=cms-web/target/cms-web.war
 micro=cms-web/target/payara-micro.jar
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+startup_limit=${CMS_STARTUP_TIMEOUT:-180}
 
 needs_build() {
   [[ ! -f $war || ! -f $micro ]] && return 0
@@ -20,32 +22,52 @@ needs_build() {
             -not -path '*/target/*' -print -quit) ]]
 }
 
-if needs_build; then
+build() {
   echo "Building Column Desk (tests skipped) ..."
   mvn -B -q -DskipTests -Dspotless.check.skip=true package
+}
+
+if needs_build; then
+  if command -v flock >/dev/null; then
+    # Two instances started together build once; the second finds the war fresh.
+    exec 9>"$root/.run.sh.lock"
+    flock 9
+    if needs_build; then build; fi
+    flock -u 9
+  else
+    build
+  fi
 fi
 
-mkdir -p "$CMS_DATA_DIR"
-
+# MicroProfile Config's true: true, 1, yes, y, on (any case).
 demo_mode() {
-  if [[ -n ${CMS_DEMO:-} ]]; then [[ ${CMS_DEMO,,} == true ]]; else [[ ${CMS_DB_URL:-jdbc:h2:} == jdbc:h2:* ]]; fi
+  if [[ -n ${CMS_DEMO:-} ]]; then
+    [[ ${CMS_DEMO,,} =~ ^(true|1|yes|y|on)$ ]]
+  else
+    [[ ${CMS_DB_URL:-jdbc:h2:file:} == jdbc:h2:* && ${CMS_DB_URL:-} != jdbc:h2:tcp:* ]]
+  fi
 }
+
+payara=""
+stop() {
+  trap - INT TERM
+  echo "Stopping Column Desk ..."
+  if [[ -n $payara ]] && kill -TERM "$payara" 2>/dev/null; then
+    # Payara finishes what is in flight; after 60 s it is ended regardless.
+    for _ in $(seq 1 120); do kill -0 "$payara" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$payara" 2>/dev/null || true
+    wait "$payara" 2>/dev/null || true
+  fi
+  echo "Column Desk stopped."
+  exit "${1:-0}"
+}
+trap stop INT TERM
 
 started=$(date +%s)
 # shellcheck disable=SC2086 # JAVA_OPTS and PAYARA_OPTS are lists of options
 "$java" ${JAVA_OPTS:--Xmx768m} -jar "$micro" \
   --deploy "$war" --contextroot / --port "$port" --nocluster ${PAYARA_OPTS:-} &
 payara=$!
-
-stop() {
-  trap - INT TERM
-  echo "Stopping Column Desk ..."
-  kill -TERM "$payara" 2>/dev/null || true
-  wait "$payara" 2>/dev/null || true
-  echo "Column Desk stopped."
-  exit 0
-}
-trap stop INT TERM
 
 base="http://localhost:$port"
 if command -v curl >/dev/null; then
@@ -54,6 +76,10 @@ if command -v curl >/dev/null; then
       wait "$payara" || true
       echo "Column Desk did not start; see the log above." >&2
       exit 1
+    fi
+    if (($(date +%s) - started > startup_limit)); then
+      echo "Column Desk was not ready after ${startup_limit} s; see the log above." >&2
+      stop 1
     fi
     sleep 0.5
   done
@@ -69,7 +95,7 @@ cat <<BANNER
 BANNER
 if demo_mode; then
   cat <<BANNER
-  Demo accounts, all with the password '${CMS_DEMO_PASSWORD:-demo-password}':
+  Demo accounts, created with the password '${CMS_DEMO_PASSWORD:-demo-password}':
     admin (ADMIN), editor and editor2 (EDITOR), publisher (PUBLISHER), writer and writer2 (WRITER)
 BANNER
 fi

@@ -134,6 +134,15 @@ public class Account {
     this.displayName = Objects.requireNonNull(newDisplayName, "newDisplayName");
   }
 
+  /** Replaces the roles; an account always keeps at least one. */
+  public void assignRoles(Set<Role> newRoles) {
+    if (newRoles.isEmpty()) {
+      throw new IllegalArgumentException("an account needs at least one role");
+    }
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
   /** A disabled account keeps its work and history but can no longer sign in. */
   public void disable() {
     this.enabled = false;

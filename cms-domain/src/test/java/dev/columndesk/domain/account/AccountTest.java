@@ -88,6 +88,18 @@ class AccountTest {
   }
 
   @Test
+  void rolesAreReplacedButNeverEmptied() {
+    Account account = Account.open("writer", "최칼럼", "hash", EnumSet.of(Role.WRITER), AT);
+
+    account.assignRoles(EnumSet.of(Role.EDITOR, Role.PUBLISHER));
+
+    assertEquals(EnumSet.of(Role.EDITOR, Role.PUBLISHER), account.getRoles());
+    assertThrows(
+        IllegalArgumentException.class, () -> account.assignRoles(EnumSet.noneOf(Role.class)));
+    assertEquals(EnumSet.of(Role.EDITOR, Role.PUBLISHER), account.getRoles());
+  }
+
+  @Test
   void passwordHashCanBeReplaced() {
     Account account = Account.open("writer", "최칼럼", "old-hash", EnumSet.of(Role.WRITER), AT);
 

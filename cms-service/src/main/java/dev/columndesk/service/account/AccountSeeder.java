@@ -75,10 +75,15 @@ public class AccountSeeder {
     em.createNativeQuery("SELECT name FROM app_lock WHERE name = 'seed' FOR UPDATE")
         .getResultList();
     if (isDemo()) {
+      if (demoPassword.length() < AccountService.PASSWORD_MIN) {
+        LOG.warning("CMS_DEMO_PASSWORD is shorter than the 12 characters asked of everyone else");
+      }
       for (DemoAccount account : DEMO_ACCOUNTS) {
         ensure(account.username(), account.displayName(), demoPassword, account.roles());
       }
       LOG.info("Demo mode: the demo accounts are in place");
+    } else {
+      retireDemoAccounts();
     }
     seedAdministrator();
     if (!accounts.anyHolds(Role.ADMIN)) {
@@ -90,7 +95,29 @@ public class AccountSeeder {
 
   /** Demo mode is on by default with the embedded H2 database and off elsewhere. */
   public boolean isDemo() {
-    return demo.orElseGet(() -> migration.info().isH2());
+    return demo.orElseGet(() -> migration.info().embedded());
+  }
+
+  /**
+   * Outside demo mode no account may have a known password: demo accounts left from an earlier demo
+   * run that still have the demo password are disabled (their work and history stay).
+   */
+  private void retireDemoAccounts() {
+    for (DemoAccount demoAccount : DEMO_ACCOUNTS) {
+      accounts
+          .find(demoAccount.username())
+          .filter(Account::isEnabled)
+          .filter(account -> hasher.matches(demoPassword, account.getPasswordHash()))
+          .ifPresent(
+              account -> {
+                account.disable();
+                LOG.warning(
+                    () ->
+                        "Demo mode is off: disabled '"
+                            + account.getUsername()
+                            + "', which still had the demo password");
+              });
+    }
   }
 
   private void seedAdministrator() {
@@ -105,6 +132,15 @@ public class AccountSeeder {
     try {
       String username = AccountService.checkUsername(adminUsername.get());
       AccountService.checkPassword(adminPassword.get());
+      accounts
+          .find(username)
+          .filter(existing -> !existing.hasRole(Role.ADMIN))
+          .ifPresent(
+              existing ->
+                  LOG.severe(
+                      "CMS_ADMIN_USERNAME names '"
+                          + username
+                          + "', an existing account without the ADMIN role; it was not changed"));
       ensure(username, username, adminPassword.get(), EnumSet.of(Role.ADMIN));
     } catch (InvalidInputException invalid) {
       LOG.severe("CMS_ADMIN_USERNAME / CMS_ADMIN_PASSWORD refused: " + invalid.getMessage());

@@ -6,6 +6,7 @@ import dev.columndesk.service.error.ConflictException;
 import dev.columndesk.service.error.InvalidInputException;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.paging.PageRequest;
+import dev.columndesk.service.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,8 +59,46 @@ public class AccountService {
     try {
       accounts.add(account);
     } catch (PersistenceException e) {
-      // Someone opened the same username in the moment between the check and the insert.
-      throw new ConflictException("The username '" + username + "' is taken");
+      if (Sql.isUniqueViolation(e)) {
+        // Someone opened the same username in the moment between the check and the insert.
+        throw new ConflictException("The username '" + username + "' is taken");
+      }
+      throw e;
+    }
+    return account;
+  }
+
+  /**
+   * Changes an account's name, roles or whether it may sign in. The change applies to the next
+   * request of a signed-in person. Administrators cannot lock themselves out: they may neither
+   * disable their own account nor take away their own ADMIN role.
+   */
+  @RolesAllowed(Role.Names.ADMIN)
+  public Account change(String username, ChangeAccount change) {
+    if (change == null) {
+      throw new InvalidInputException("The change is missing: send displayName, roles or enabled");
+    }
+    Account account = accounts.get(username);
+    boolean self = username.equals(context.getCallerPrincipal().getName());
+    if (change.displayName() != null) {
+      account.rename(checkDisplayName(change.displayName()));
+    }
+    if (change.roles() != null) {
+      Set<Role> roles = parseRoles(change.roles());
+      if (self && !roles.contains(Role.ADMIN)) {
+        throw new ConflictException("You cannot take away your own ADMIN role");
+      }
+      account.assignRoles(roles);
+    }
+    if (change.enabled() != null) {
+      if (self && !change.enabled()) {
+        throw new ConflictException("You cannot disable your own account");
+      }
+      if (change.enabled()) {
+        account.enable();
+      } else {
+        account.disable();
+      }
     }
     return account;
   }
@@ -90,7 +129,8 @@ public class AccountService {
       throw new InvalidInputException("displayName is required");
     }
     String trimmed = displayName.strip();
-    if (trimmed.codePointCount(0, trimmed.length()) > Account.DISPLAY_NAME_MAX) {
+    // Counted as Bean Validation and the column count it: Hangul is one each, an emoji two.
+    if (trimmed.length() > Account.DISPLAY_NAME_MAX) {
       throw new InvalidInputException(
           "displayName must be at most " + Account.DISPLAY_NAME_MAX + " characters");
     }

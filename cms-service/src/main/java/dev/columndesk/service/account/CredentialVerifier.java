@@ -62,6 +62,14 @@ public class CredentialVerifier {
     return matches(account, password) ? Optional.of(callerOf(account)) : Optional.empty();
   }
 
+  /**
+   * The caller as the database has them now: for a desk session, whose account may have been
+   * disabled or had its roles changed since it signed in.
+   */
+  public Optional<Caller> current(String username) {
+    return accounts.find(username).filter(Account::isEnabled).map(CredentialVerifier::callerOf);
+  }
+
   private boolean matches(Account account, String password) {
     byte[] digest = digest(password);
     Remembered known = remembered.get(account.getUsername());

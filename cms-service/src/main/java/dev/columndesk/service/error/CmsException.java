@@ -18,7 +18,4 @@ public abstract class CmsException extends RuntimeException {
   protected CmsException(String message) {
     super(message);
   }
-
-  /** A short, stable title for the kind of failure (the problem document's {@code title}). */
-  public abstract String title();
 }

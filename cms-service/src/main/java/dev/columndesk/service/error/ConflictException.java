@@ -8,9 +8,4 @@ public class ConflictException extends CmsException {
   public ConflictException(String message) {
     super(message);
   }
-
-  @Override
-  public String title() {
-    return "Conflict";
-  }
 }

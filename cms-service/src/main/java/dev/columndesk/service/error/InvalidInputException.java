@@ -8,9 +8,4 @@ public class InvalidInputException extends CmsException {
   public InvalidInputException(String message) {
     super(message);
   }
-
-  @Override
-  public String title() {
-    return "Invalid input";
-  }
 }

@@ -8,9 +8,4 @@ public class NotFoundException extends CmsException {
   public NotFoundException(String message) {
     super(message);
   }
-
-  @Override
-  public String title() {
-    return "Not found";
-  }
 }

@@ -20,6 +20,9 @@ public record PageRequest(int page, int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidInputException("size must be between 1 and " + MAX_SIZE + ", was " + size);
     }
+    if ((long) page * size > Integer.MAX_VALUE) {
+      throw new InvalidInputException("page " + page + " is beyond the end of any list");
+    }
   }
 
   /** The request for the given query parameters, with the defaults where they are absent. */
@@ -28,6 +31,6 @@ public record PageRequest(int page, int size) {
   }
 
   public int firstResult() {
-    return Math.multiplyExact(page, size);
+    return page * size;
   }
 }

@@ -52,13 +52,16 @@ public class DatabaseMigration {
 
   private volatile DatabaseInfo info;
 
-  /** What the migration found: the database product and the schema version it left. */
-  public record DatabaseInfo(String product, String productVersion, String schemaVersion) {
-
-    public boolean isH2() {
-      return "H2".equalsIgnoreCase(product);
-    }
-  }
+  /**
+   * What the migration found.
+   *
+   * @param product the database product, such as H2 or PostgreSQL
+   * @param productVersion its version
+   * @param schemaVersion the schema version the migrations left
+   * @param embedded whether it is the embedded H2 database rather than a server
+   */
+  public record DatabaseInfo(
+      String product, String productVersion, String schemaVersion, boolean embedded) {}
 
   @PostConstruct
   void migrate() {
@@ -72,7 +75,7 @@ public class DatabaseMigration {
             .failOnMissingLocations(true)
             .load()
             .migrate();
-    info = describe(result);
+    info = describe(result, settings.isEmbedded());
     LOG.info(
         () ->
             "Schema at version "
@@ -86,7 +89,7 @@ public class DatabaseMigration {
                 + " migrations applied now)");
   }
 
-  private DatabaseInfo describe(MigrateResult result) {
+  private DatabaseInfo describe(MigrateResult result, boolean embedded) {
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
       String version =
@@ -94,7 +97,7 @@ public class DatabaseMigration {
               ? result.targetSchemaVersion
               : result.initialSchemaVersion;
       return new DatabaseInfo(
-          meta.getDatabaseProductName(), meta.getDatabaseProductVersion(), version);
+          meta.getDatabaseProductName(), meta.getDatabaseProductVersion(), version, embedded);
     } catch (SQLException e) {
       throw new IllegalStateException("The database went away right after the migration", e);
     }

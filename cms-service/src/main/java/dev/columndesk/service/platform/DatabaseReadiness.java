@@ -37,7 +37,7 @@ public class DatabaseReadiness implements HealthCheck {
       return response.down().withData("error", "schema migration failed").build();
     }
     response
-        .withData("product", info.product() + " " + info.productVersion())
+        .withData("product", info.product()) // the version only in the log: this is public
         .withData("schemaVersion", info.schemaVersion());
     try (Connection connection = dataSource.getConnection()) {
       return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS)).build();

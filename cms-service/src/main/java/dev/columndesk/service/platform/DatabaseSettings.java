@@ -54,9 +54,14 @@ public record DatabaseSettings(String url, String user, String password) {
     return new DatabaseSettings(H2_FILE_PREFIX + file + H2_OPTIONS, "sa", "");
   }
 
-  /** Whether this is the embedded H2 database (demo mode is on by default there). */
+  /**
+   * Whether this is an embedded H2 database, in a file or in memory (demo mode is on by default
+   * there); an H2 server reached over the network is not.
+   */
   public boolean isEmbedded() {
-    return url.startsWith("jdbc:h2:");
+    return url.startsWith("jdbc:h2:")
+        && !url.startsWith("jdbc:h2:tcp:")
+        && !url.startsWith("jdbc:h2:ssl:");
   }
 
   /** The URL without anything that could be a secret, for log lines and error messages. */

@@ -28,6 +28,8 @@ class AccountRulesTest {
     assertEquals(100, AccountService.checkDisplayName("가".repeat(100)).length());
     assertMessage("at most 100 characters", () -> AccountService.checkDisplayName("가".repeat(101)));
     assertMessage("displayName is required", () -> AccountService.checkDisplayName(null));
+    // Characters outside the basic plane count twice, as the column and Bean Validation count them.
+    assertMessage("at most 100 characters", () -> AccountService.checkDisplayName("😀".repeat(51)));
   }
 
   @Test

@@ -31,6 +31,12 @@ class PageRequestTest {
   }
 
   @Test
+  void aPageBeyondAnyListIsRefusedNotOverflowed() {
+    assertThrows(InvalidInputException.class, () -> PageRequest.of(Integer.MAX_VALUE, 100));
+    assertEquals(2_147_483_600, PageRequest.of(21_474_836, 100).firstResult());
+  }
+
+  @Test
   void pagesMapTheirItemsAndKeepTheirPlace() {
     Page<Integer> page = Page.of(List.of(1, 2), 7, PageRequest.of(1, 2));
 

@@ -1,5 +1,7 @@
 package dev.columndesk.web.security;
 
+import dev.columndesk.service.account.CredentialVerifier;
+import dev.columndesk.web.api.problem.Incidents;
 import dev.columndesk.web.api.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * How callers prove who they are: HTTP Basic on every {@code /api/} request, a sign-in form and a
@@ -27,7 +30,8 @@ import java.util.Base64;
  * path. API requests never use the session (a stolen cookie cannot drive the API, and API clients
  * leave no sessions behind). The desk's login page hands the typed credentials over through {@code
  * SecurityContext.authenticate}; a good password renews the session id (no session fixation) and
- * stores who signed in.
+ * stores who signed in. Each later desk request reads the account again, so a disabled account or a
+ * changed role takes effect at once, not when the session ends.
  */
 @ApplicationScoped
 public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -38,6 +42,7 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
   private static final String BASIC = "Basic ";
 
   @Inject private IdentityStoreHandler identityStores;
+  @Inject private CredentialVerifier accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -49,9 +54,14 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (isApi(request)) {
       return basic(request, response, context);
     }
-    SignedIn signedIn = SignedIn.of(request.getSession(false));
+    HttpSession session = request.getSession(false);
+    SignedIn signedIn = SignedIn.of(session);
     if (signedIn != null) {
-      return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+      Optional<CredentialVerifier.Caller> caller = accounts.current(signedIn.username());
+      if (caller.isPresent()) {
+        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+      }
+      session.invalidate(); // the account was disabled or removed since it signed in
     }
     if (context.isProtected()) {
       return context.redirect(loginUrl(request));
@@ -65,12 +75,10 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    HttpSession session = request.getSession(false);
-    if (session != null) {
+    if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups())
-        .storeIn(request.getSession(true));
+    new SignedIn(result.getCallerPrincipal().getName()).storeIn(request.getSession(true));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -86,7 +94,19 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (credential == null) {
       return challenge(response, "The Authorization header is not valid HTTP Basic");
     }
-    CredentialValidationResult result = identityStores.validate(credential);
+    CredentialValidationResult result;
+    try {
+      result = identityStores.validate(credential);
+    } catch (RuntimeException unavailable) {
+      String incident = Incidents.log(unavailable);
+      return fail(
+          response,
+          new Problem(
+              503,
+              "Credentials cannot be checked right now; try again shortly (incident "
+                  + incident
+                  + ")"));
+    }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return challenge(response, "Wrong username or password");
     }
@@ -108,16 +128,29 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {
     try {
-      response.setHeader("WWW-Authenticate", Problem.BASIC_CHALLENGE);
-      Problem.unauthorized(detail).writeTo(response);
+      Problem.challenge(response, detail);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  private static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  private static AuthenticationStatus fail(HttpServletResponse response, Problem problem) {
+    try {
+      problem.writeTo(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** By the decoded, normalized path the container maps, never by the raw URI. */
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getServletPath();
+    if (request.getPathInfo() != null) {
+      path += request.getPathInfo();
+    }
+    return path.startsWith("/api/");
   }
 
   private static String loginUrl(HttpServletRequest request) {

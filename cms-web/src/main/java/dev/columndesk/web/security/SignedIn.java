@@ -2,24 +2,18 @@ package dev.columndesk.web.security;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.util.Set;
 
 /**
  * Who signed in to the desk in this session. Kept in the HTTP session (serializable, so sessions
- * can live in the data grid of a cluster) and handed back to the container on every desk request.
+ * can live in the data grid of a cluster); the account itself is read again on every desk request.
  *
  * @param username the account's username
- * @param groups the account's roles at sign-in
  */
-public record SignedIn(String username, Set<String> groups) implements Serializable {
+public record SignedIn(String username) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   static final String ATTRIBUTE = SignedIn.class.getName();
-
-  public SignedIn {
-    groups = Set.copyOf(groups);
-  }
 
   /** The person signed in to the given session, or {@code null}. */
   static SignedIn of(HttpSession session) {

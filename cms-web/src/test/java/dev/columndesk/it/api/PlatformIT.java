@@ -2,11 +2,16 @@ package dev.columndesk.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -40,8 +45,7 @@ class PlatformIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no database check in " + json));
     assertEquals("UP", database.getString("status"));
-    assertTrue(
-        database.getJsonObject("data").getString("product").startsWith("H2 2.3"), json::toString);
+    assertEquals("H2", database.getJsonObject("data").getString("product"), json::toString);
     assertEquals("1", database.getJsonObject("data").getString("schemaVersion"));
   }
 
@@ -81,20 +85,75 @@ class PlatformIT {
   }
 
   @Test
-  void deskSessionCookieDoesNotAuthenticateTheApi() {
-    // A desk page sets a session; the API must still demand its own credentials.
-    Api.Answer login = api.page("/login");
-    String cookie = login.header("Set-Cookie");
-    assertTrue(
-        cookie != null && cookie.startsWith("JSESSIONID="), () -> "session cookie: " + cookie);
-    assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+  void signedInDeskSessionDoesNotAuthenticateTheApi() {
+    String session = signIn("editor", Api.DEMO_PASSWORD);
+    assertEquals(200, api.withCookie("/desk/", session).status(), "the cookie opens the desk");
 
-    Api.Answer me =
-        api.send(
-            api.request(api.uri("api/v1/me"), null)
-                .header("Cookie", cookie.substring(0, cookie.indexOf(';')))
-                .GET());
-    assertEquals(401, me.status());
+    // ... but never the API, however the path is spelled.
+    assertEquals(401, api.withCookie("api/v1/me", session).status());
+    assertNotEquals(200, api.withCookie("%61pi/v1/me", session).status());
+    assertNotEquals(200, api.withCookie("api;x=1/v1/me", session).status());
+  }
+
+  @Test
+  void deskSessionEndsWhenTheAccountIsDisabled() {
+    String username = "desk." + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer created =
+        api.post(
+            "api/v1/accounts",
+            "admin",
+            """
+            {"username": "%s", "displayName": "곧 정지", "password": "to be disabled", "roles": ["WRITER"]}
+            """
+                .formatted(username));
+    assertEquals(201, created.status(), created::toString);
+    String session = signIn(username, "to be disabled");
+    assertEquals(200, api.withCookie("/desk/", session).status());
+
+    api.patch("api/v1/accounts/" + username, "admin", "{\"enabled\": false}");
+
+    Api.Answer desk = api.withCookie("/desk/", session);
+    assertEquals(302, desk.status(), "back to the login page at once");
+    assertTrue(desk.header("Location").contains("/login"), desk.header("Location"));
+  }
+
+  /** Signs in through the desk's form as a browser does; answers the new session cookie. */
+  private String signIn(String username, String password) {
+    Api.Answer login = api.page("/login");
+    String anonymousSession = login.cookie("JSESSIONID");
+    String setCookie = login.header("Set-Cookie");
+    assertTrue(setCookie.contains("HttpOnly"), setCookie);
+    assertTrue(setCookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), setCookie);
+
+    Api.Answer signedIn =
+        api.form(
+            "/login",
+            anonymousSession,
+            Map.of(
+                "login",
+                "login",
+                "username",
+                username,
+                "password",
+                password,
+                "signIn",
+                "",
+                "jakarta.faces.ViewState",
+                login.viewState()));
+    assertEquals(302, signedIn.status(), signedIn::toString);
+    String session = signedIn.cookie("JSESSIONID");
+    assertNotNull(session, "a new session id at sign-in");
+    assertNotEquals(anonymousSession, session);
+    return session;
+  }
+
+  @Test
+  void errorsOutsideTheApiApplicationAreProblemsToo() {
+    Api.Answer missing = api.get("api/v2/me", "editor");
+
+    assertEquals(404, missing.status());
+    assertTrue(
+        missing.header("Content-Type").startsWith("application/problem+json"), missing::toString);
+    assertEquals("Not Found", missing.json().getString("title"));
   }
 }

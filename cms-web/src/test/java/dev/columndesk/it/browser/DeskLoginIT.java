@@ -2,6 +2,7 @@ package dev.columndesk.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
@@ -54,6 +55,7 @@ class DeskLoginIT {
     browser = Browser.start("en-US");
     browser.get(base + "desk/");
     String sessionBefore = sessionId();
+    assertNotNull(sessionBefore, "the login page has a session before signing in");
 
     signIn("editor", Api.DEMO_PASSWORD);
 

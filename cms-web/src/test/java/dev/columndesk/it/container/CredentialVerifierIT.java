@@ -56,6 +56,20 @@ class CredentialVerifierIT {
   }
 
   @Test
+  void changedRolesApplyAtOnce() throws Exception {
+    String username = open("roles-change-1", EnumSet.of(Role.WRITER, Role.EDITOR));
+    assertEquals(
+        Set.of("WRITER", "EDITOR"),
+        verifier.verify(username, "roles-change-1").orElseThrow().groups());
+
+    change(username, account -> account.assignRoles(EnumSet.of(Role.WRITER)));
+
+    assertEquals(
+        Set.of("WRITER"), verifier.verify(username, "roles-change-1").orElseThrow().groups());
+    assertEquals(Set.of("WRITER"), verifier.current(username).orElseThrow().groups());
+  }
+
+  @Test
   void disabledAccountCannotSignIn() throws Exception {
     String username = open("before-disabling", EnumSet.of(Role.PUBLISHER));
     assertTrue(verifier.verify(username, "before-disabling").isPresent());
@@ -63,6 +77,7 @@ class CredentialVerifierIT {
     change(username, Account::disable);
 
     assertTrue(verifier.verify(username, "before-disabling").isEmpty());
+    assertTrue(verifier.current(username).isEmpty(), "a desk session of it ends too");
   }
 
   @Test

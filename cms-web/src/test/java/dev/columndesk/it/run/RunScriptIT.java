@@ -9,6 +9,7 @@ import dev.columndesk.it.support.RunScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ class RunScriptIT {
   }
 
   @Test
-  void runScriptServesTheDeskAndKeepsCommittedDataAcrossStopsAndCrashes() throws Exception {
+  void runScriptServesTheDeskKeepsCommittedDataAndRetiresDemoAccounts() throws Exception {
     Path work = RunScript.freshDirectory("run-it");
     Path data = work.resolve("data");
     Map<String, String> environment =
@@ -65,10 +66,17 @@ class RunScriptIT {
     String beforeCrash = openAccount(api, "강제 종료 직전");
     running.crash();
 
-    running = RunScript.start(port, work.resolve("third.log"), environment);
+    Map<String, String> withoutDemo = new HashMap<>(environment);
+    withoutDemo.put("CMS_DEMO", "false");
+    running = RunScript.start(port, work.resolve("third.log"), withoutDemo);
     running.awaitHealthy();
     assertEquals("강제 종료 직전", displayNameOf(api, beforeCrash), "a commit survives kill -9");
     assertEquals("재시작 확인", displayNameOf(api, beforeStop));
+
+    // Outside demo mode no account keeps the well-known demo password.
+    assertEquals(401, api.get("api/v1/me", "writer").status());
+    assertFalse(running.awaitLog("Press Ctrl-C to stop.").contains("Demo accounts"));
+    assertTrue(running.log().contains("disabled 'writer'"), "the log says what was disabled");
     running.stop();
   }
 
@@ -87,7 +95,7 @@ class RunScriptIT {
   }
 
   private static String displayNameOf(Api api, String username) {
-    Api.Answer account = api.get("api/v1/accounts/" + username, "admin");
+    Api.Answer account = api.get("api/v1/accounts/" + username, "chief", "first administrator");
     assertEquals(200, account.status(), account::toString);
     return account.json().getString("displayName");
   }

@@ -8,12 +8,17 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Real HTTP against the deployed application, the way an outside API client talks to it. */
 public final class Api {
@@ -58,6 +63,36 @@ public final class Api {
   /** Anonymous GET of a path at the server's root, outside the application (such as /health). */
   public Answer server(String path) {
     return send(request(serverUri(path), null).GET());
+  }
+
+  public Answer patch(String path, String user, String json) {
+    return send(
+        request(uri(path), user)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  /** POST of an HTML form, with the session cookie a browser would send ({@code null}: none). */
+  public Answer form(String path, String cookie, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        request(uri(path), null)
+            .header("Accept", "text/html")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    return send(cookie == null ? request : request.header("Cookie", cookie));
+  }
+
+  /** GET with nothing but a cookie, as a browser that signed in would send it. */
+  public Answer withCookie(String path, String cookie) {
+    return send(request(uri(path), null).header("Cookie", cookie).GET());
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** GET with HTTP Basic for any username and password. */
@@ -113,6 +148,26 @@ public final class Api {
 
     public String header(String name) {
       return response.headers().firstValue(name).orElse(null);
+    }
+
+    /** The {@code name=value} of the cookie this answer sets, ready for a Cookie header. */
+    public String cookie(String name) {
+      return response.headers().allValues("Set-Cookie").stream()
+          .filter(cookie -> cookie.startsWith(name + "="))
+          .map(cookie -> cookie.split(";", 2)[0])
+          .findFirst()
+          .orElse(null);
+    }
+
+    /** The Faces view state of the page, for posting its form. */
+    public String viewState() {
+      Matcher field =
+          Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+              .matcher(response.body());
+      if (!field.find()) {
+        throw new AssertionError("no view state in " + response.body());
+      }
+      return field.group(1);
     }
 
     public JsonObject json() {

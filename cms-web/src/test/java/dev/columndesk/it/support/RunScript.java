@@ -1,6 +1,7 @@
 package dev.columndesk.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -96,17 +98,21 @@ public final class RunScript {
 
   /** Sends SIGTERM, as Ctrl-C or a process manager would, and checks for a clean, complete stop. */
   public void stop() throws InterruptedException {
+    List<ProcessHandle> payara = process.descendants().toList();
+    assertFalse(payara.isEmpty(), "run.sh runs Payara Micro as its child");
     process.destroy();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "run.sh stops within a minute");
     assertEquals(0, process.exitValue(), "a requested stop is a clean exit");
-    assertTrue(process.descendants().noneMatch(ProcessHandle::isAlive), "Payara Micro ended too");
+    assertTrue(payara.stream().noneMatch(ProcessHandle::isAlive), "Payara Micro ended too");
     assertTrue(log().contains("Column Desk stopped."), "the stop is reported");
   }
 
   /** Kills Payara Micro with SIGKILL, as a crash or the out-of-memory killer would. */
   public void crash() throws InterruptedException {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    List<ProcessHandle> payara = process.descendants().toList();
+    payara.forEach(ProcessHandle::destroyForcibly);
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "run.sh ends when Payara Micro dies");
+    assertTrue(payara.stream().noneMatch(ProcessHandle::isAlive), "Payara Micro is gone");
   }
 
   /** Ends whatever is left, for clean-up after a failed test. */

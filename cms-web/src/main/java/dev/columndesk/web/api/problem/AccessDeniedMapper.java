@@ -20,11 +20,11 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
   @Override
   public Response toResponse(EJBAccessException exception) {
     if (security.getUserPrincipal() == null) {
-      return Problem.unauthorized("Sign in with HTTP Basic to use this call")
+      return new Problem(401, "Sign in with HTTP Basic to use this call")
           .toResponse()
           .header(HttpHeaders.WWW_AUTHENTICATE, Problem.BASIC_CHALLENGE)
           .build();
     }
-    return new Problem(403, "Forbidden", "Your roles do not allow this call").toResponse().build();
+    return new Problem(403, "Your roles do not allow this call").toResponse().build();
   }
 }

@@ -14,9 +14,7 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
 
   @Override
   public Response toResponse(CmsException exception) {
-    return new Problem(statusOf(exception), exception.title(), exception.getMessage())
-        .toResponse()
-        .build();
+    return new Problem(statusOf(exception), exception.getMessage()).toResponse().build();
   }
 
   static int statusOf(CmsException exception) {

@@ -17,12 +17,9 @@ public class InvalidJsonMapper implements ExceptionMapper<ProcessingException> {
   @Override
   public Response toResponse(ProcessingException exception) {
     if (!causedByJson(exception)) {
-      return UnexpectedErrorMapper.incident(exception);
+      return Incidents.problem(exception).toResponse().build();
     }
-    return new Problem(
-            400,
-            "Invalid input",
-            "The request body is not valid JSON, or a field has the wrong type")
+    return new Problem(400, "The request body is not valid JSON, or a field has the wrong type")
         .toResponse()
         .build();
   }

@@ -7,24 +7,31 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An RFC 9457 problem document: what went wrong, in words a person can act on.
+ * An RFC 9457 problem document: what went wrong, in words a person can act on. The type is {@code
+ * about:blank}, so the title is the status's reason phrase and the detail says exactly which field
+ * or rule was at fault.
  *
  * @param status the HTTP status code
- * @param title a short summary of the kind of problem
- * @param detail what exactly was wrong with this request (which field, which rule)
+ * @param detail what exactly was wrong with this request
  */
-public record Problem(int status, String title, String detail) {
+public record Problem(int status, String detail) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8";
 
-  /** The challenge that tells API clients to sign in with HTTP Basic. */
-  public static final String BASIC_CHALLENGE = "Basic realm=\"column-desk\", charset=\"UTF-8\"";
+  /** The challenge that tells API clients to sign in with HTTP Basic, exactly as the contract. */
+  public static final String BASIC_CHALLENGE = "Basic realm=\"column-desk\"";
+
+  /** The reason phrase of the status, as RFC 9457 asks for {@code about:blank} problems. */
+  public String title() {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known == null ? "Error " + status : known.getReasonPhrase();
+  }
 
   public String toJson() {
     return Json.createObjectBuilder()
         .add("type", "about:blank")
-        .add("title", title)
+        .add("title", title())
         .add("status", status)
         .add("detail", detail)
         .build()
@@ -36,7 +43,7 @@ public record Problem(int status, String title, String detail) {
     return Response.status(status).type(CONTENT_TYPE).entity(toJson());
   }
 
-  /** The problem written straight to a servlet response, for code that runs before JAX-RS. */
+  /** The problem written straight to a servlet response, for code that runs outside JAX-RS. */
   public void writeTo(HttpServletResponse response) throws IOException {
     response.setStatus(status);
     response.setContentType(CONTENT_TYPE);
@@ -45,8 +52,9 @@ public record Problem(int status, String title, String detail) {
     response.getOutputStream().write(body);
   }
 
-  /** 401 for a request that needs a signed-in caller. */
-  public static Problem unauthorized(String detail) {
-    return new Problem(401, "Unauthorized", detail);
+  /** 401 with the Basic challenge, for a request that needs a signed-in caller. */
+  public static void challenge(HttpServletResponse response, String detail) throws IOException {
+    response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+    new Problem(401, detail).writeTo(response);
   }
 }

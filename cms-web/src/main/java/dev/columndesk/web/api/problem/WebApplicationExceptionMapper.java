@@ -24,11 +24,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     Response original = exception.getResponse();
     int status = original.getStatus();
     if (status >= 500) {
-      return UnexpectedErrorMapper.incident(exception);
+      return Incidents.problem(exception).toResponse().build();
     }
-    Response.ResponseBuilder response =
-        new Problem(status, original.getStatusInfo().getReasonPhrase(), detail(exception, status))
-            .toResponse();
+    Response.ResponseBuilder response = new Problem(status, detail(exception, status)).toResponse();
     original
         .getHeaders()
         .forEach(
