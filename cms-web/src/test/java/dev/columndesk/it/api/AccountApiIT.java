@@ -254,15 +254,7 @@ class AccountApiIT {
 
   private String open(String role) {
     String username = uniqueName("acct");
-    Api.Answer created =
-        api.post(
-            "api/v1/accounts",
-            "admin",
-            """
-            {"username": "%s", "displayName": "계정 변경", "password": "%s", "roles": ["%s"]}
-            """
-                .formatted(username, PASSWORD, role));
-    assertEquals(201, created.status(), created::toString);
+    api.openAccount(username, "계정 변경", PASSWORD, role);
     return username;
   }
 

@@ -98,15 +98,7 @@ class PlatformIT {
   @Test
   void deskSessionEndsWhenTheAccountIsDisabled() {
     String username = "desk." + UUID.randomUUID().toString().substring(0, 8);
-    Api.Answer created =
-        api.post(
-            "api/v1/accounts",
-            "admin",
-            """
-            {"username": "%s", "displayName": "곧 정지", "password": "to be disabled", "roles": ["WRITER"]}
-            """
-                .formatted(username));
-    assertEquals(201, created.status(), created::toString);
+    api.openAccount(username, "곧 정지", "to be disabled", "WRITER");
     String session = signIn(username, "to be disabled");
     assertEquals(200, api.withCookie("/desk/", session).status());
 

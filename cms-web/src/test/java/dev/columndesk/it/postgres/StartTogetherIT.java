@@ -56,20 +56,10 @@ class StartTogetherIT {
   @Test
   void twoInstancesStartingTogetherMigrateAndSeedOnce() throws Exception {
     Path work = RunScript.freshDirectory("start-together");
-    Map<String, String> environment =
-        Map.of(
-            "CMS_DB_URL",
-            SERVER + database,
-            "CMS_DB_USER",
-            USER,
-            "CMS_DB_PASSWORD",
-            PASSWORD,
-            "CMS_DEMO",
-            "true",
-            "CMS_ADMIN_USERNAME",
-            "chief",
-            "CMS_ADMIN_PASSWORD",
-            "a long admin password");
+    Map<String, String> environment = postgres();
+    environment.put("CMS_DEMO", "true");
+    environment.put("CMS_ADMIN_USERNAME", "chief");
+    environment.put("CMS_ADMIN_PASSWORD", "a long admin password");
 
     first =
         RunScript.start(
@@ -102,17 +92,7 @@ class StartTogetherIT {
     Path work = RunScript.freshDirectory("postgres-default");
     first =
         RunScript.start(
-            RunScript.freePort(),
-            work.resolve("run.log"),
-            Map.of(
-                "CMS_DB_URL",
-                SERVER + database,
-                "CMS_DB_USER",
-                USER,
-                "CMS_DB_PASSWORD",
-                PASSWORD,
-                "CMS_DATA_DIR",
-                work.resolve("data").toString()));
+            RunScript.freePort(), work.resolve("run.log"), with(postgres(), work, "data"));
     first.awaitHealthy();
 
     assertEquals(401, first.api().get("api/v1/me", "editor").status(), "no demo accounts");
@@ -121,6 +101,15 @@ class StartTogetherIT {
     assertFalse(log.contains("Demo accounts"), "the banner lists no demo accounts");
     assertTrue(log.contains("set CMS_ADMIN_USERNAME and CMS_ADMIN_PASSWORD"), "the log says how");
     first.stop();
+  }
+
+  /** The settings that point ./run.sh at this test's database. */
+  private Map<String, String> postgres() {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("CMS_DB_URL", SERVER + database);
+    environment.put("CMS_DB_USER", USER);
+    environment.put("CMS_DB_PASSWORD", PASSWORD);
+    return environment;
   }
 
   private static Map<String, String> with(Map<String, String> environment, Path work, String name) {

@@ -82,15 +82,7 @@ class RunScriptIT {
 
   private static String openAccount(Api api, String displayName) {
     String username = "restart." + UUID.randomUUID().toString().substring(0, 8);
-    Api.Answer created =
-        api.post(
-            "api/v1/accounts",
-            "admin",
-            """
-            {"username": "%s", "displayName": "%s", "password": "survives-a-restart", "roles": ["WRITER"]}
-            """
-                .formatted(username, displayName));
-    assertEquals(201, created.status(), created::toString);
+    api.openAccount(username, displayName, "survives-a-restart", "WRITER");
     return username;
   }
 

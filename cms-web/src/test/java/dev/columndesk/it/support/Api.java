@@ -72,6 +72,22 @@ public final class Api {
             .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  /** Opens an account as the demo administrator and checks that it was created. */
+  public void openAccount(String username, String displayName, String password, String role) {
+    String account =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("displayName", displayName)
+            .add("password", password)
+            .add("roles", Json.createArrayBuilder().add(role))
+            .build()
+            .toString();
+    Answer created = post("api/v1/accounts", "admin", account);
+    if (created.status() != 201) {
+      throw new AssertionError("account " + username + " not opened: " + created);
+    }
+  }
+
   /** POST of an HTML form, with the session cookie a browser would send ({@code null}: none). */
   public Answer form(String path, String cookie, Map<String, String> fields) {
     String body =
