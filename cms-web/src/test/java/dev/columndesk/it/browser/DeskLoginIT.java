@@ -21,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -159,12 +160,24 @@ class DeskLoginIT {
     submit(By.id("signIn"));
   }
 
-  /** Clicks a non-Ajax button and waits until the browser has left the page it was on. */
+  /**
+   * Clicks a non-Ajax button and waits until a new page has loaded. The old page is marked and the
+   * wait ends when the mark is gone: asking the old page's elements whether they went stale fails
+   * now and then while Chromium swaps documents.
+   */
   private void submit(By button) {
-    WebElement element = browser.findElement(button);
-    element.click();
+    JavascriptExecutor page = (JavascriptExecutor) browser;
+    page.executeScript("window.columnDeskOldPage = true;");
+    browser.findElement(button).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.stalenessOf(element));
+        .ignoring(WebDriverException.class)
+        .until(
+            driver ->
+                (Boolean)
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            "return window.columnDeskOldPage === undefined"
+                                + " && document.readyState === 'complete';"));
   }
 
   private void waitForPath(String path) {
