@@ -126,13 +126,9 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
         : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
   }
 
+  /** 401 with the Basic challenge and a problem document saying what was missing or wrong. */
   private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {
-    try {
-      Problem.challenge(response, detail);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+    return fail(response, new Problem(401, detail));
   }
 
   private static AuthenticationStatus fail(HttpServletResponse response, Problem problem) {

@@ -2,7 +2,6 @@ package dev.columndesk.web.api.problem;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -20,10 +19,7 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
   @Override
   public Response toResponse(EJBAccessException exception) {
     if (security.getUserPrincipal() == null) {
-      return new Problem(401, "Sign in with HTTP Basic to use this call")
-          .toResponse()
-          .header(HttpHeaders.WWW_AUTHENTICATE, Problem.BASIC_CHALLENGE)
-          .build();
+      return new Problem(401, "Sign in with HTTP Basic to use this call").toResponse().build();
     }
     return new Problem(403, "Your roles do not allow this call").toResponse().build();
   }

@@ -20,7 +20,7 @@ public record Problem(int status, String detail) {
   private static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8";
 
   /** The challenge that tells API clients to sign in with HTTP Basic, exactly as the contract. */
-  public static final String BASIC_CHALLENGE = "Basic realm=\"column-desk\"";
+  private static final String BASIC_CHALLENGE = "Basic realm=\"column-desk\"";
 
   /** The reason phrase of the status, as RFC 9457 asks for {@code about:blank} problems. */
   public String title() {
@@ -38,23 +38,24 @@ public record Problem(int status, String detail) {
         .toString();
   }
 
-  /** The problem as a JAX-RS response, for exception mappers. */
+  /**
+   * The problem as a JAX-RS response, for exception mappers. A 401 always carries the Basic
+   * challenge, as the contract asks of every request with missing or wrong credentials.
+   */
   public Response.ResponseBuilder toResponse() {
-    return Response.status(status).type(CONTENT_TYPE).entity(toJson());
+    Response.ResponseBuilder response = Response.status(status).type(CONTENT_TYPE).entity(toJson());
+    return status == 401 ? response.header("WWW-Authenticate", BASIC_CHALLENGE) : response;
   }
 
-  /** The problem written straight to a servlet response, for code that runs outside JAX-RS. */
+  /** The problem written straight to a servlet response, for code outside JAX-RS; 401 as above. */
   public void writeTo(HttpServletResponse response) throws IOException {
     response.setStatus(status);
+    if (status == 401) {
+      response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+    }
     response.setContentType(CONTENT_TYPE);
     byte[] body = toJson().getBytes(StandardCharsets.UTF_8);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
-  }
-
-  /** 401 with the Basic challenge, for a request that needs a signed-in caller. */
-  public static void challenge(HttpServletResponse response, String detail) throws IOException {
-    response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
-    new Problem(401, detail).writeTo(response);
   }
 }
