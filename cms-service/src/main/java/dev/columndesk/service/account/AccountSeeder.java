@@ -134,14 +134,16 @@ public class AccountSeeder {
       AccountService.checkPassword(adminPassword.get());
       accounts
           .find(username)
-          .filter(existing -> !existing.hasRole(Role.ADMIN))
-          .ifPresent(
-              existing ->
+          .ifPresentOrElse(
+              existing -> {
+                if (!existing.hasRole(Role.ADMIN)) {
                   LOG.severe(
                       "CMS_ADMIN_USERNAME names '"
                           + username
-                          + "', an existing account without the ADMIN role; it was not changed"));
-      ensure(username, username, adminPassword.get(), EnumSet.of(Role.ADMIN));
+                          + "', an existing account without the ADMIN role; it was not changed");
+                }
+              },
+              () -> open(username, username, adminPassword.get(), EnumSet.of(Role.ADMIN)));
     } catch (InvalidInputException invalid) {
       LOG.severe("CMS_ADMIN_USERNAME / CMS_ADMIN_PASSWORD refused: " + invalid.getMessage());
     }
@@ -149,9 +151,12 @@ public class AccountSeeder {
 
   private void ensure(String username, String displayName, String password, Set<Role> roles) {
     if (accounts.find(username).isEmpty()) {
-      accounts.add(
-          Account.open(username, displayName, hasher.hash(password), roles, Instant.now()));
-      LOG.info(() -> "Created account '" + username + "' " + roles);
+      open(username, displayName, password, roles);
     }
+  }
+
+  private void open(String username, String displayName, String password, Set<Role> roles) {
+    accounts.add(Account.open(username, displayName, hasher.hash(password), roles, Instant.now()));
+    LOG.info(() -> "Created account '" + username + "' " + roles);
   }
 }
