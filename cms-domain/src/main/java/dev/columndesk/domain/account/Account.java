@@ -51,6 +51,8 @@ public class Account {
   public static final String USERNAME_PATTERN = "[a-z0-9_.-]{3,32}";
 
   public static final int DISPLAY_NAME_MAX = 100;
+  public static final int PEN_NAME_MAX = 100;
+  public static final int BIO_MAX = 2000;
 
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -79,6 +81,16 @@ public class Account {
   @Enumerated(EnumType.STRING)
   @Column(name = "role_name", nullable = false, length = 16)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  /**
+   * The name the public byline shows, when it differs from the display name. Its limit is checked
+   * in characters by the service: Bean Validation's {@code @Size} would count an emoji twice.
+   */
+  @Column(name = "pen_name", length = PEN_NAME_MAX)
+  private String penName;
+
+  @Column(name = "bio", length = BIO_MAX)
+  private String bio;
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled = true;
@@ -143,6 +155,12 @@ public class Account {
     roles.addAll(newRoles);
   }
 
+  /** The author profile readers see: a pen name for the byline (or none) and a short bio. */
+  public void describeAuthor(String newPenName, String newBio) {
+    this.penName = newPenName;
+    this.bio = newBio;
+  }
+
   /** A disabled account keeps its work and history but can no longer sign in. */
   public void disable() {
     this.enabled = false;
@@ -173,6 +191,19 @@ public class Account {
     Set<Role> ordered = EnumSet.noneOf(Role.class);
     ordered.addAll(roles);
     return Collections.unmodifiableSet(ordered);
+  }
+
+  public String getPenName() {
+    return penName;
+  }
+
+  /** The name a byline shows: the pen name when there is one, else the display name. */
+  public String getBylineName() {
+    return penName == null || penName.isBlank() ? displayName : penName;
+  }
+
+  public String getBio() {
+    return bio;
   }
 
   public boolean isEnabled() {

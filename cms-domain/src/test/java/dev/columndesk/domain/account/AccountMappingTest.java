@@ -5,69 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.columndesk.domain.support.MigratedDatabase;
+import dev.columndesk.domain.support.SeoulTimeZone;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TimeZone;
-import java.util.UUID;
 import java.util.function.Consumer;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The entities against the schema the migrations make: Flyway runs the real {@code db/migration}
  * scripts on H2, and EclipseLink loads the real persistence unit on top of them.
  */
+@ExtendWith(SeoulTimeZone.class)
 class AccountMappingTest {
 
-  private static TimeZone originalZone;
-  private EntityManagerFactory factory;
+  private MigratedDatabase database;
   private EntityManager em;
-
-  @BeforeAll
-  static void awayFromUtc() {
-    // Instants must survive a JVM whose zone is not UTC.
-    originalZone = TimeZone.getDefault();
-    TimeZone.setDefault(TimeZone.getTimeZone("Asia/Seoul"));
-  }
-
-  @AfterAll
-  static void restoreZone() {
-    TimeZone.setDefault(originalZone);
-  }
 
   @BeforeEach
   void migrateAndOpen() {
-    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    properties.put("jakarta.persistence.validation.mode", "NONE"); // no validator outside Payara
-    properties.put("jakarta.persistence.jtaDataSource", null);
-    properties.put("jakarta.persistence.jdbc.url", url);
-    properties.put("jakarta.persistence.jdbc.user", "sa");
-    properties.put("jakarta.persistence.jdbc.password", "");
-    factory = Persistence.createEntityManagerFactory("columndesk", properties);
-    em = factory.createEntityManager();
+    database = MigratedDatabase.open();
+    em = database.em();
   }
 
   @AfterEach
   void close() {
-    em.close();
-    factory.close();
+    database.close();
   }
 
   @Test
@@ -150,14 +118,6 @@ class AccountMappingTest {
   }
 
   private void inTransaction(Consumer<EntityManager> work) {
-    em.getTransaction().begin();
-    try {
-      work.accept(em);
-      em.getTransaction().commit();
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-    }
+    database.inTransaction(work);
   }
 }

@@ -2,6 +2,7 @@ package dev.columndesk.service.account;
 
 import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.account.Role;
+import dev.columndesk.domain.support.TextLimits;
 import dev.columndesk.service.error.ConflictException;
 import dev.columndesk.service.error.InvalidInputException;
 import dev.columndesk.service.paging.Page;
@@ -39,6 +40,34 @@ public class AccountService {
   @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR, Role.Names.PUBLISHER, Role.Names.ADMIN})
   public Account me() {
     return accounts.get(context.getCallerPrincipal().getName());
+  }
+
+  /** Changes the caller's own display name, pen name or bio. */
+  @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR, Role.Names.PUBLISHER, Role.Names.ADMIN})
+  public Account describeMe(ChangeProfile change) {
+    if (change == null) {
+      throw new InvalidInputException("The change is missing: send displayName, penName or bio");
+    }
+    Account account = me();
+    if (change.displayName() != null) {
+      account.rename(checkDisplayName(change.displayName()));
+    }
+    String penName =
+        change.penName() == null
+            ? account.getPenName()
+            : limited("penName", change.penName(), Account.PEN_NAME_MAX);
+    String bio =
+        change.bio() == null ? account.getBio() : limited("bio", change.bio(), Account.BIO_MAX);
+    account.describeAuthor(penName, bio);
+    return account;
+  }
+
+  private static String limited(String field, String text, int max) {
+    String trimmed = TextLimits.trimToNull(text);
+    if (TextLimits.length(trimmed) > max) {
+      throw new InvalidInputException(field + " must be at most " + max + " characters");
+    }
+    return trimmed;
   }
 
   @RolesAllowed(Role.Names.ADMIN)

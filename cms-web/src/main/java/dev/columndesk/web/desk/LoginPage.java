@@ -1,5 +1,6 @@
 package dev.columndesk.web.desk;
 
+import dev.columndesk.service.account.LoginThrottle;
 import dev.columndesk.web.security.SafeRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -14,6 +15,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
 
 /** Backs {@code /login}: signs a person in to the desk and sends them where they were going. */
 @Named
@@ -23,6 +26,7 @@ public class LoginPage {
   @Inject private SecurityContext security;
   @Inject private FacesContext faces;
   @Inject private ExternalContext external;
+  @Inject private LoginThrottle throttle;
 
   private String username;
   private String password;
@@ -36,6 +40,18 @@ public class LoginPage {
   }
 
   public void signIn() throws IOException {
+    Duration wait = throttle.waitBefore(username);
+    if (!wait.isZero()) {
+      password = null;
+      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              MessageFormat.format(DeskMessages.text(faces, "login.throttled"), seconds),
+              null));
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
             (HttpServletRequest) external.getRequest(),

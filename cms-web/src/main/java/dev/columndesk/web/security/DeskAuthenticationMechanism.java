@@ -1,6 +1,7 @@
 package dev.columndesk.web.security;
 
 import dev.columndesk.service.account.CredentialVerifier;
+import dev.columndesk.service.account.LoginThrottle;
 import dev.columndesk.web.api.problem.Incidents;
 import dev.columndesk.web.api.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -43,6 +45,7 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private CredentialVerifier accounts;
+  @Inject private LoginThrottle throttle;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -71,10 +74,17 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    String username =
+        credential instanceof UsernamePasswordCredential typed ? typed.getCaller() : null;
+    if (!throttle.waitBefore(username).isZero()) {
+      return AuthenticationStatus.SEND_FAILURE; // the login page says how long to wait
+    }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(username);
       return AuthenticationStatus.SEND_FAILURE;
     }
+    throttle.succeeded(username);
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
@@ -94,6 +104,16 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (credential == null) {
       return challenge(response, "The Authorization header is not valid HTTP Basic");
     }
+    Duration wait = throttle.waitBefore(credential.getCaller());
+    if (!wait.isZero()) {
+      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      return fail(
+          response,
+          new Problem(
+              429,
+              "Too many failed sign-ins for this account; try again in " + seconds + " seconds"));
+    }
     CredentialValidationResult result;
     try {
       result = identityStores.validate(credential);
@@ -108,8 +128,10 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
                   + ")"));
     }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(credential.getCaller());
       return challenge(response, "Wrong username or password");
     }
+    throttle.succeeded(credential.getCaller());
     return context.notifyContainerAboutLogin(result);
   }
 

@@ -46,7 +46,7 @@ class PlatformIT {
             .orElseThrow(() -> new AssertionError("no database check in " + json));
     assertEquals("UP", database.getString("status"));
     assertEquals("H2", database.getJsonObject("data").getString("product"), json::toString);
-    assertEquals("1", database.getJsonObject("data").getString("schemaVersion"));
+    assertEquals("2", database.getJsonObject("data").getString("schemaVersion"));
   }
 
   @Test

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
+import dev.columndesk.it.support.PostgresDatabase;
 import dev.columndesk.it.support.RunScript;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,24 +19,17 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code ./run.sh} on PostgreSQL: two instances started at the same moment on one new database
  * migrate once and seed the accounts once; without {@code CMS_DEMO} there are no demo accounts.
- *
- * <p>Runs in the {@code postgres} profile against the server at {@code cms.it.postgres} (default
- * 127.0.0.1:5432, user postgres), in a database it creates and drops itself.
+ * Runs in the {@code postgres} profile.
  */
 class StartTogetherIT {
 
-  private static final String SERVER =
-      System.getProperty("cms.it.postgres", "jdbc:postgresql://127.0.0.1:5432/");
-  private static final String USER = System.getProperty("cms.it.postgres.user", "postgres");
-  private static final String PASSWORD = System.getProperty("cms.it.postgres.password", "");
-
-  private final String database = "columndesk_it_" + UUID.randomUUID().toString().substring(0, 8);
+  private PostgresDatabase database;
   private RunScript first;
   private RunScript second;
 
   @BeforeEach
   void createDatabase() throws SQLException {
-    admin("CREATE DATABASE " + database);
+    database = PostgresDatabase.create();
   }
 
   @AfterEach
@@ -50,23 +39,19 @@ class StartTogetherIT {
         instance.kill();
       }
     }
-    admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    database.close();
   }
 
   @Test
   void twoInstancesStartingTogetherMigrateAndSeedOnce() throws Exception {
     Path work = RunScript.freshDirectory("start-together");
-    Map<String, String> environment = postgres();
-    environment.put("CMS_DEMO", "true");
-    environment.put("CMS_ADMIN_USERNAME", "chief");
-    environment.put("CMS_ADMIN_PASSWORD", "a long admin password");
+    Map<String, String> settings = new HashMap<>();
+    settings.put("CMS_DEMO", "true");
+    settings.put("CMS_ADMIN_USERNAME", "chief");
+    settings.put("CMS_ADMIN_PASSWORD", "a long admin password");
 
-    first =
-        RunScript.start(
-            RunScript.freePort(), work.resolve("first.log"), with(environment, work, "first"));
-    second =
-        RunScript.start(
-            RunScript.freePort(), work.resolve("second.log"), with(environment, work, "second"));
+    first = start(work, "first", settings);
+    second = start(work, "second", settings);
     first.awaitHealthy();
     second.awaitHealthy();
 
@@ -79,9 +64,15 @@ class StartTogetherIT {
       assertEquals("[\"ADMIN\"]", chief.json().getJsonArray("roles").toString(), chief::toString);
       assertFalse(instance.log().contains("SEVERE"), instance::log);
     }
-    assertEquals(1, count("SELECT count(*) FROM flyway_schema_history WHERE version = '1'"));
-    assertEquals(7, count("SELECT count(*) FROM account"), "six demo accounts and the first admin");
-    assertEquals(7, count("SELECT count(*) FROM account_role"));
+    assertEquals(
+        1, database.number("SELECT count(*) FROM flyway_schema_history WHERE version = '1'"));
+    assertEquals(
+        1, database.number("SELECT count(*) FROM flyway_schema_history WHERE version = '2'"));
+    assertEquals(
+        7,
+        database.number("SELECT count(*) FROM account"),
+        "six demo accounts and the first admin");
+    assertEquals(7, database.number("SELECT count(*) FROM account_role"));
 
     first.stop();
     second.stop();
@@ -90,47 +81,20 @@ class StartTogetherIT {
   @Test
   void demoModeIsOffWithPostgresqlUnlessAskedFor() throws Exception {
     Path work = RunScript.freshDirectory("postgres-default");
-    first =
-        RunScript.start(
-            RunScript.freePort(), work.resolve("run.log"), with(postgres(), work, "data"));
+    first = start(work, "data", Map.of());
     first.awaitHealthy();
 
     assertEquals(401, first.api().get("api/v1/me", "editor").status(), "no demo accounts");
-    assertEquals(0, count("SELECT count(*) FROM account"));
+    assertEquals(0, database.number("SELECT count(*) FROM account"));
     String log = first.awaitLog("Press Ctrl-C to stop.");
     assertFalse(log.contains("Demo accounts"), "the banner lists no demo accounts");
     assertTrue(log.contains("set CMS_ADMIN_USERNAME and CMS_ADMIN_PASSWORD"), "the log says how");
     first.stop();
   }
 
-  /** The settings that point ./run.sh at this test's database. */
-  private Map<String, String> postgres() {
-    Map<String, String> environment = new HashMap<>();
-    environment.put("CMS_DB_URL", SERVER + database);
-    environment.put("CMS_DB_USER", USER);
-    environment.put("CMS_DB_PASSWORD", PASSWORD);
-    return environment;
-  }
-
-  private static Map<String, String> with(Map<String, String> environment, Path work, String name) {
-    Map<String, String> copy = new HashMap<>(environment);
-    copy.put("CMS_DATA_DIR", work.resolve(name).toString());
-    return copy;
-  }
-
-  private long count(String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(SERVER + database, USER, PASSWORD);
-        Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      return result.getLong(1);
-    }
-  }
-
-  private static void admin(String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
+  private RunScript start(Path work, String name, Map<String, String> settings) throws Exception {
+    Map<String, String> environment = database.environment(work.resolve(name));
+    environment.putAll(settings);
+    return RunScript.start(RunScript.freePort(), work.resolve(name + ".log"), environment);
   }
 }

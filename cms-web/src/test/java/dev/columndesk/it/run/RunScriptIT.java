@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
 import dev.columndesk.it.support.RunScript;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -56,12 +60,25 @@ class RunScriptIT {
     assertTrue(Files.exists(data.resolve("columndesk.mv.db")), "the H2 file is in CMS_DATA_DIR");
 
     String beforeStop = openAccount(api, "재시작 확인");
+    Instant publishAt = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
+    long scheduled = approvedColumnScheduledFor(api, publishAt);
     running.stop();
     assertFalse(running.answers(), "nothing listens after the stop");
+    while (Instant.now().isBefore(publishAt.plusSeconds(1))) {
+      Thread.sleep(200); // the column falls due while the desk is down
+    }
 
+    Instant restarted = Instant.now();
     running = RunScript.start(port, work.resolve("second.log"), environment);
     running.awaitHealthy();
     assertEquals("재시작 확인", displayNameOf(api, beforeStop));
+    JsonObject publication = awaitScheduledPublication(api, scheduled);
+    assertEquals(publishAt, Instant.parse(publication.getString("dueAt")));
+    Instant at = Instant.parse(publication.getString("at"));
+    assertTrue(at.isAfter(restarted), "published after the restart, at " + at);
+    assertEquals(
+        "PUBLISHED",
+        api.get("api/v1/columns/" + scheduled, "publisher").json().getString("status"));
 
     String beforeCrash = openAccount(api, "강제 종료 직전");
     running.crash();
@@ -78,6 +95,45 @@ class RunScriptIT {
     assertFalse(running.awaitLog("Press Ctrl-C to stop.").contains("Demo accounts"));
     assertTrue(running.log().contains("disabled 'writer'"), "the log says what was disabled");
     running.stop();
+  }
+
+  /** A column written, approved and scheduled through the API; answers its id. */
+  private static long approvedColumnScheduledFor(Api api, Instant publishAt) {
+    Api.Answer created =
+        api.post(
+            "api/v1/columns",
+            "writer",
+            "{\"title\": \"멈춘 사이에 발행될 칼럼\", \"body\": \"<p>서버가 멈춘 동안 발행 시각이 지난다.</p>\"}");
+    assertEquals(201, created.status(), created::toString);
+    long id = created.json().getJsonNumber("id").longValue();
+    for (String[] step :
+        new String[][] {
+          {"writer", "submit", "{}"},
+          {"editor", "approve", "{}"},
+          {"publisher", "schedule", "{\"publishAt\": \"" + publishAt + "\"}"}
+        }) {
+      Api.Answer answer = api.post("api/v1/columns/" + id + "/" + step[1], step[0], step[2]);
+      assertEquals(200, answer.status(), answer::toString);
+    }
+    return id;
+  }
+
+  /** The scheduler's PUBLISH event for the column, waiting a few seconds for it. */
+  private static JsonObject awaitScheduledPublication(Api api, long column)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (JsonValue event :
+          api.get("api/v1/audit?column=" + column, "editor").json().getJsonArray("items")) {
+        JsonObject item = event.asJsonObject();
+        if (item.getString("action").equals("PUBLISH")) {
+          assertEquals("scheduler", item.getString("actor"));
+          return item;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("column " + column + " was not published after the restart");
   }
 
   private static String openAccount(Api api, String displayName) {

@@ -2,6 +2,7 @@ package dev.columndesk.web.api.account;
 
 import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.account.Role;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
@@ -11,18 +12,29 @@ import java.util.List;
  *
  * @param username the sign-in name
  * @param displayName the name shown on the desk
+ * @param penName the name the public byline shows instead, or {@code null}
+ * @param bio the author's bio for the public pages, or {@code null}
  * @param roles the roles, WRITER before ADMIN
  * @param enabled whether the account may sign in
  * @param createdAt when the account was opened
  */
-@JsonbPropertyOrder({"username", "displayName", "roles", "enabled", "createdAt"})
+@JsonbNillable
+@JsonbPropertyOrder({"username", "displayName", "penName", "bio", "roles", "enabled", "createdAt"})
 public record AccountView(
-    String username, String displayName, List<String> roles, boolean enabled, Instant createdAt) {
+    String username,
+    String displayName,
+    String penName,
+    String bio,
+    List<String> roles,
+    boolean enabled,
+    Instant createdAt) {
 
   public static AccountView of(Account account) {
     return new AccountView(
         account.getUsername(),
         account.getDisplayName(),
+        account.getPenName(),
+        account.getBio(),
         account.getRoles().stream().map(Role::name).toList(),
         account.isEnabled(),
         account.getCreatedAt());

@@ -2,8 +2,10 @@ package dev.columndesk.web.api.problem;
 
 import dev.columndesk.service.error.CmsException;
 import dev.columndesk.service.error.ConflictException;
+import dev.columndesk.service.error.ForbiddenException;
 import dev.columndesk.service.error.InvalidInputException;
 import dev.columndesk.service.error.NotFoundException;
+import dev.columndesk.service.error.StaleVersionException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -26,6 +28,12 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
     }
     if (exception instanceof ConflictException) {
       return 409;
+    }
+    if (exception instanceof ForbiddenException) {
+      return 403;
+    }
+    if (exception instanceof StaleVersionException) {
+      return 412;
     }
     throw new IllegalStateException("No status for " + exception.getClass().getName());
   }

@@ -1,5 +1,6 @@
 package dev.columndesk.web.api.problem;
 
+import dev.columndesk.web.api.RequestBodyLimit;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -16,6 +17,9 @@ public class InvalidJsonMapper implements ExceptionMapper<ProcessingException> {
 
   @Override
   public Response toResponse(ProcessingException exception) {
+    if (RequestBodyLimit.causedBy(exception)) {
+      return RequestBodyLimit.problem().toResponse().build();
+    }
     if (!causedByJson(exception)) {
       return Incidents.problem(exception).toResponse().build();
     }

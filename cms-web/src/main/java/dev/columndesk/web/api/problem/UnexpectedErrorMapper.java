@@ -1,5 +1,6 @@
 package dev.columndesk.web.api.problem;
 
+import dev.columndesk.web.api.RequestBodyLimit;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,6 +14,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
+    if (RequestBodyLimit.causedBy(exception)) {
+      return RequestBodyLimit.problem().toResponse().build();
+    }
     return Incidents.problem(exception).toResponse().build();
   }
 }

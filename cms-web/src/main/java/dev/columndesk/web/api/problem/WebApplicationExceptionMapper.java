@@ -1,5 +1,6 @@
 package dev.columndesk.web.api.problem;
 
+import dev.columndesk.web.api.RequestBodyLimit;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -21,6 +22,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException exception) {
+    if (RequestBodyLimit.causedBy(exception)) {
+      return RequestBodyLimit.problem().toResponse().build();
+    }
     Response original = exception.getResponse();
     int status = original.getStatus();
     if (status >= 500) {

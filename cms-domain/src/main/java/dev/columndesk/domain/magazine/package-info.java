@@ -1,0 +1,2 @@
+/** Magazines (series of columns) and tags. */
+package dev.columndesk.domain.magazine;

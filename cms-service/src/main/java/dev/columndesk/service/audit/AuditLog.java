@@ -1,0 +1,98 @@
+package dev.columndesk.service.audit;
+
+import dev.columndesk.domain.account.Role;
+import dev.columndesk.domain.audit.AuditAction;
+import dev.columndesk.domain.audit.AuditEvent;
+import dev.columndesk.service.paging.Page;
+import dev.columndesk.service.paging.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The audit log: records every {@link ColumnChanged} in the transaction of the change itself (so a
+ * change and its record commit or roll back together), and lets editors and administrators read it.
+ */
+@Stateless
+public class AuditLog {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Observes synchronously, inside the caller's transaction. */
+  public void record(@Observes ColumnChanged change) {
+    em.persist(
+        AuditEvent.record(
+            change.at() == null ? Instant.now() : change.at(),
+            change.actor(),
+            change.action(),
+            change.columnId(),
+            change.from(),
+            change.to(),
+            change.revision(),
+            change.comment(),
+            change.dueAt()));
+  }
+
+  /**
+   * Events oldest first, narrowed by whatever filter is given.
+   *
+   * @param filter which events; {@code null} fields do not narrow
+   */
+  @RolesAllowed({Role.Names.EDITOR, Role.Names.ADMIN})
+  public Page<AuditEvent> read(AuditFilter filter, PageRequest request) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (filter.columnId() != null) {
+      where.append(" and e.columnId = :column");
+      parameters.put("column", filter.columnId());
+    }
+    if (filter.actor() != null) {
+      where.append(" and e.actor = :actor");
+      parameters.put("actor", filter.actor());
+    }
+    if (filter.action() != null) {
+      where.append(" and e.action = :action");
+      parameters.put("action", filter.action());
+    }
+    if (filter.since() != null) {
+      where.append(" and e.at >= :since");
+      parameters.put("since", filter.since());
+    }
+    if (filter.until() != null) {
+      where.append(" and e.at < :until");
+      parameters.put("until", filter.until());
+    }
+    TypedQuery<Long> count =
+        em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
+    TypedQuery<AuditEvent> items =
+        em.createQuery(
+            "select e from AuditEvent e" + where + " order by e.at, e.id", AuditEvent.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          items.setParameter(name, value);
+        });
+    return Page.of(
+        items.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList(),
+        count.getSingleResult(),
+        request);
+  }
+
+  /**
+   * Which audit events to read.
+   *
+   * @param columnId one column's events
+   * @param actor one person's (or {@code scheduler}'s)
+   * @param action one kind
+   * @param since at or after this instant
+   * @param until before this instant
+   */
+  public record AuditFilter(
+      Long columnId, String actor, AuditAction action, Instant since, Instant until) {}
+}

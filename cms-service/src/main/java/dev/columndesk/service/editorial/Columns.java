@@ -1,0 +1,247 @@
+package dev.columndesk.service.editorial;
+
+import dev.columndesk.domain.account.Account;
+import dev.columndesk.domain.account.Role;
+import dev.columndesk.domain.column.ColumnStatus;
+import dev.columndesk.domain.column.EditorialColumn;
+import dev.columndesk.domain.column.Revision;
+import dev.columndesk.service.error.NotFoundException;
+import dev.columndesk.service.error.StaleVersionException;
+import dev.columndesk.service.paging.Page;
+import dev.columndesk.service.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Stored columns and their revisions, for the services of the editorial workflow. Joins the
+ * caller's transaction.
+ */
+@ApplicationScoped
+public class Columns {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<EditorialColumn> find(long id) {
+    return Optional.ofNullable(em.find(EditorialColumn.class, id));
+  }
+
+  /**
+   * The column, when it exists for {@code viewer}; otherwise the same 404 as for a column that does
+   * not exist, so nobody learns of unpublished work they may not see.
+   */
+  public EditorialColumn visible(long id, Account viewer) {
+    return find(id)
+        .filter(column -> column.isVisibleTo(viewer))
+        .orElseThrow(() -> new NotFoundException("There is no column " + id));
+  }
+
+  /** Refuses with who saved last and when, unless the caller changed the version stored now. */
+  public static void expectVersion(EditorialColumn column, Long expected) {
+    if (expected != null && expected != column.getVersion()) {
+      Account by = column.getUpdatedBy();
+      throw new StaleVersionException(
+          "Column "
+              + column.getId()
+              + " was changed by "
+              + (by == null ? "the scheduler" : by.getDisplayName() + " (" + by.getUsername() + ")")
+              + " at "
+              + column.getUpdatedAt()
+              + ": it is at version "
+              + column.getVersion()
+              + ", you sent "
+              + expected
+              + ". Reload it and merge your text, which was not saved.");
+    }
+  }
+
+  /** Stores a new column with its first revision. */
+  public void add(Revision first) {
+    em.persist(first.getColumn());
+    em.persist(first);
+    flush(first.getColumn());
+  }
+
+  /** Stores a new revision of a stored column. */
+  public void add(Revision revision, EditorialColumn column) {
+    em.persist(revision);
+    flush(column);
+  }
+
+  /**
+   * Writes the changes now, inside the transaction, so that a concurrent change by someone else is
+   * refused here with a clear message instead of failing the commit.
+   */
+  public void flush(EditorialColumn column) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new StaleVersionException(
+          "Column "
+              + column.getId()
+              + " was changed by someone else at the same moment. Reload it and merge your"
+              + " text, which was not saved.");
+    }
+  }
+
+  /** The slug itself when free, else the first free of {@code slug-2}, {@code slug-3}…. */
+  public String freeSlug(String base, EditorialColumn except) {
+    HashSet<String> taken =
+        new HashSet<>(
+            em.createNamedQuery(EditorialColumn.SLUGS_LIKE, String.class)
+                .setParameter("base", base)
+                .setParameter("prefix", base + "-%")
+                .getResultList());
+    if (except != null) {
+      taken.remove(except.getSlug());
+    }
+    return dev.columndesk.domain.support.Slugs.firstFree(base, taken);
+  }
+
+  public Optional<Revision> revision(EditorialColumn column, int number) {
+    return em.createNamedQuery(Revision.BY_NUMBER, Revision.class)
+        .setParameter("column", column)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Revision getRevision(EditorialColumn column, int number) {
+    return revision(column, number)
+        .orElseThrow(
+            () -> new NotFoundException("Column " + column.getId() + " has no revision " + number));
+  }
+
+  public Page<Revision> revisions(EditorialColumn column, PageRequest request) {
+    long total =
+        em.createNamedQuery(Revision.COUNT_OF_COLUMN, Long.class)
+            .setParameter("column", column)
+            .getSingleResult();
+    return Page.of(
+        em.createNamedQuery(Revision.OF_COLUMN, Revision.class)
+            .setParameter("column", column)
+            .setFirstResult(request.firstResult())
+            .setMaxResults(request.size())
+            .getResultList(),
+        total,
+        request);
+  }
+
+  /**
+   * The columns {@code viewer} may see that match the query, most recently changed first. Writers
+   * see their own columns and every live one; editors, publishers and administrators see all.
+   */
+  public Page<EditorialColumn> search(ColumnQuery query, Account viewer, PageRequest request) {
+    StringBuilder from = new StringBuilder(" from EditorialColumn c");
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    boolean everything = seesEverything(viewer);
+    if (!everything) {
+      // Another writer's column is seen only as its live revision, which is always PUBLISHED.
+      boolean othersToo =
+          query.statuses() == null || query.statuses().contains(ColumnStatus.PUBLISHED);
+      where.append(
+          othersToo
+              ? " and (c.author = :viewer or c.liveRevision is not null)"
+              : " and c.author = :viewer");
+      parameters.put("viewer", viewer);
+    }
+    if (query.statuses() != null) {
+      where.append(
+          everything
+              ? " and c.status in :statuses"
+              : " and (c.author <> :viewer or c.status in :statuses)");
+      parameters.put("statuses", query.statuses());
+    }
+    if (query.author() != null) {
+      where.append(" and c.author.username = :author");
+      parameters.put("author", query.author());
+    }
+    if (query.magazine() != null) {
+      where.append(" and c.magazine.slug = :magazine");
+      parameters.put("magazine", query.magazine());
+    }
+    if (query.tag() != null) {
+      from.append(" join c.tags t");
+      where.append(" and t.name = :tag");
+      parameters.put("tag", query.tag());
+    }
+    if (query.text() != null) {
+      String working =
+          "(lower(c.title) like :text escape '\\' or lower(c.subtitle) like :text escape '\\'"
+              + " or lower(c.summary) like :text escape '\\')";
+      String live =
+          "exists (select r from Revision r where r.column = c and r.number = c.liveRevision"
+              + " and (lower(r.title) like :text escape '\\'"
+              + " or lower(r.subtitle) like :text escape '\\'"
+              + " or lower(r.summary) like :text escape '\\'))";
+      where.append(
+          everything
+              ? " and " + working
+              : " and ((c.author = :viewer and "
+                  + working
+                  + ") or (c.author <> :viewer and "
+                  + live
+                  + "))");
+      parameters.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
+    }
+    TypedQuery<Long> count = em.createQuery("select count(c)" + from + where, Long.class);
+    TypedQuery<EditorialColumn> items =
+        em.createQuery(
+            "select c" + from + where + " order by c.updatedAt desc, c.id desc",
+            EditorialColumn.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          items.setParameter(name, value);
+        });
+    items.setHint("eclipselink.join-fetch", "c.author");
+    items.setHint("eclipselink.batch", "c.tags");
+    items.setHint("eclipselink.batch.type", "IN");
+    return Page.of(
+        items.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList(),
+        count.getSingleResult(),
+        request);
+  }
+
+  /**
+   * The live revisions of those columns, by column id: what a writer who is not the author may read
+   * of them.
+   */
+  public Map<Long, Revision> liveRevisions(List<EditorialColumn> columns) {
+    if (columns.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select r from Revision r join r.column c where c in :columns"
+                + " and r.number = c.liveRevision",
+            Revision.class)
+        .setParameter("columns", columns)
+        .getResultStream()
+        .collect(Collectors.toMap(r -> r.getColumn().getId(), r -> r));
+  }
+
+  /** Whether the viewer may read the working copy, not only what is live. */
+  public static boolean readsWorkingCopy(EditorialColumn column, Account viewer) {
+    return column.isAuthor(viewer) || seesEverything(viewer);
+  }
+
+  static boolean seesEverything(Account viewer) {
+    return viewer.hasRole(Role.EDITOR)
+        || viewer.hasRole(Role.PUBLISHER)
+        || viewer.hasRole(Role.ADMIN);
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

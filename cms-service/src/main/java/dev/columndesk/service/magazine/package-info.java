@@ -1,0 +1,2 @@
+/** Magazines (series of columns) and the tags columns carry. */
+package dev.columndesk.service.magazine;

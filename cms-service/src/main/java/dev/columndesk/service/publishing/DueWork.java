@@ -1,0 +1,162 @@
+package dev.columndesk.service.publishing;
+
+import dev.columndesk.domain.audit.AuditAction;
+import dev.columndesk.domain.audit.AuditEvent;
+import dev.columndesk.domain.column.ColumnStatus;
+import dev.columndesk.domain.column.EditorialColumn;
+import dev.columndesk.service.audit.ColumnChanged;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Publishes and unpublishes what has fallen due, exactly once even when several instances share the
+ * database.
+ *
+ * <p>Each due column is claimed in a transaction of its own through its optimistic-lock version:
+ * the update that releases it only matches the version this instance read, so when two instances
+ * race for the same column the database lets exactly one update through, the other's flush fails
+ * and it rolls back without a trace. The audit record is written in the winner's transaction. Work
+ * that fell due while every instance was down is simply due at the next poll.
+ */
+@Stateless
+@PermitAll // called by the clock, which runs without a caller; nothing outside the service calls it
+public class DueWork {
+
+  private static final Logger LOG = Logger.getLogger(DueWork.class.getName());
+
+  /** At most this many columns per poll and kind, so one poll stays short. */
+  private static final int BATCH = 100;
+
+  @PersistenceContext private EntityManager em;
+  @EJB private DueWork self;
+  @Inject private Event<ColumnChanged> changed;
+
+  /** Raised when another instance claimed the column first; rolls back this claim only. */
+  @ApplicationException(rollback = true)
+  public static class LostClaim extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LostClaim() {
+      super("another instance claimed this column first", null, false, false);
+    }
+  }
+
+  /**
+   * Releases everything due at {@code now}.
+   *
+   * @return how many columns this instance published or unpublished
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int runDue(Instant now) {
+    int done = 0;
+    for (Long id : due(EditorialColumn.DUE_FOR_PUBLISHING, now)) {
+      done += claim(id, true);
+    }
+    for (Long id : due(EditorialColumn.DUE_FOR_UNPUBLISHING, now)) {
+      done += claim(id, false);
+    }
+    return done;
+  }
+
+  private List<Long> due(String query, Instant now) {
+    return em.createNamedQuery(query, Long.class)
+        .setParameter("now", now)
+        .setMaxResults(BATCH)
+        .getResultList();
+  }
+
+  /** Claims one column, with the time of the claim itself, so lateness is measured honestly. */
+  private int claim(Long id, boolean publish) {
+    Instant now = Instant.now();
+    try {
+      return (publish ? self.publishDue(id, now) : self.unpublishDue(id, now)) ? 1 : 0;
+    } catch (LostClaim lost) {
+      return 0;
+    } catch (RuntimeException e) {
+      // Say a lock wait timed out behind another instance's claim: that column is left to the
+      // next poll, and the rest of this batch still goes out now.
+      LOG.log(Level.WARNING, "Could not release column " + id + "; the next poll retries", e);
+      return 0;
+    }
+  }
+
+  /** Publishes one column if it is still due; {@code false} when it no longer is. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean publishDue(long id, Instant now) {
+    EditorialColumn column = em.find(EditorialColumn.class, id);
+    if (column == null || !column.isDueForPublishing(now)) {
+      return false;
+    }
+    ColumnStatus from = column.getStatus();
+    Instant due = column.publishAsScheduled(now);
+    flush();
+    announce(AuditAction.PUBLISH, column, from, column.getLiveRevision(), due);
+    LOG.info(
+        () ->
+            "Published column "
+                + id
+                + " due "
+                + due
+                + ", "
+                + Duration.between(due, column.getUpdatedAt()).toMillis()
+                + " ms after its time");
+    return true;
+  }
+
+  /** Unpublishes one column if its expiry is still due; {@code false} when it no longer is. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean unpublishDue(long id, Instant now) {
+    EditorialColumn column = em.find(EditorialColumn.class, id);
+    if (column == null || !column.isDueForUnpublishing(now)) {
+      return false;
+    }
+    ColumnStatus from = column.getStatus();
+    Integer wasLive = column.getLiveRevision();
+    Instant due = column.unpublishAsScheduled(now);
+    flush();
+    announce(AuditAction.UNPUBLISH, column, from, wasLive, due);
+    return true;
+  }
+
+  private void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new LostClaim();
+    }
+  }
+
+  private void announce(
+      AuditAction action,
+      EditorialColumn column,
+      ColumnStatus from,
+      Integer revision,
+      Instant due) {
+    changed.fire(
+        new ColumnChanged(
+            action,
+            column.getId(),
+            column.getSlug(),
+            AuditEvent.SCHEDULER,
+            from,
+            column.getStatus(),
+            revision,
+            null,
+            column.getUpdatedAt(),
+            due));
+  }
+}

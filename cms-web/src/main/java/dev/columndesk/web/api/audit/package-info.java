@@ -1,0 +1,2 @@
+/** The API of the audit log. */
+package dev.columndesk.web.api.audit;

@@ -1,0 +1,2 @@
+/** The API of magazines and tags. */
+package dev.columndesk.web.api.magazine;

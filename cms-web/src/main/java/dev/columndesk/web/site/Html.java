@@ -1,0 +1,27 @@
+package dev.columndesk.web.site;
+
+/** Escaping for text and attribute values written into the public pages. */
+public final class Html {
+
+  private Html() {}
+
+  /** The text with {@code & < > " '} escaped, safe in element content and quoted attributes. */
+  public static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+}

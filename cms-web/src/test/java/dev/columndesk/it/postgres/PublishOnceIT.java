@@ -1,0 +1,118 @@
+package dev.columndesk.it.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.columndesk.it.support.Api;
+import dev.columndesk.it.support.PostgresDatabase;
+import dev.columndesk.it.support.RunScript;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the desk on one PostgreSQL database both poll for due columns every second:
+ * every scheduled column goes live exactly once and on time, also when one instance is killed with
+ * SIGKILL a moment before the columns fall due.
+ */
+class PublishOnceIT {
+
+  private static final int COLUMNS = 12;
+
+  private PostgresDatabase database;
+  private RunScript first;
+  private RunScript second;
+
+  @BeforeEach
+  void createDatabase() throws SQLException {
+    database = PostgresDatabase.create();
+  }
+
+  @AfterEach
+  void dropDatabase() throws SQLException {
+    for (RunScript instance : new RunScript[] {first, second}) {
+      if (instance != null) {
+        instance.kill();
+      }
+    }
+    database.close();
+  }
+
+  @Test
+  void twoInstancesPublishEachScheduledColumnExactlyOnceEvenWhenOneIsKilled() throws Exception {
+    Path work = RunScript.freshDirectory("publish-once");
+    first = start(work, "first");
+    second = start(work, "second");
+    first.awaitHealthy();
+    second.awaitHealthy();
+
+    // Half due while both run, half due just after the first instance is killed.
+    Instant together = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
+    Instant afterKill = together.plusSeconds(6);
+    Api api = first.api();
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < COLUMNS; i++) {
+      ids.add(scheduled(api, i, i % 2 == 0 ? together : afterKill));
+    }
+    assertTrue(Instant.now().isBefore(together), "all columns were scheduled in time");
+
+    sleepUntil(afterKill.minusSeconds(1));
+    first.crash();
+    sleepUntil(afterKill.plusSeconds(4));
+
+    for (long id : ids) {
+      String events = "FROM audit_event WHERE action = 'PUBLISH' AND column_id = " + id;
+      assertEquals(1, database.number("SELECT count(*) " + events), "column " + id);
+      assertEquals(1, database.number("SELECT count(*) " + events + " AND actor = 'scheduler'"));
+      long lateMillis =
+          database.number(
+              "SELECT CAST(EXTRACT(EPOCH FROM (at - due_at)) * 1000 AS BIGINT) " + events);
+      assertTrue(lateMillis >= 0 && lateMillis <= 2000, "column " + id + " late " + lateMillis);
+    }
+    assertEquals(
+        COLUMNS,
+        database.number("SELECT count(*) FROM editorial_column WHERE status = 'PUBLISHED'"));
+    second.stop();
+  }
+
+  private static long scheduled(Api api, int n, Instant publishAt) {
+    Api.Answer created =
+        api.post(
+            "api/v1/columns",
+            "writer",
+            "{\"title\": \"두 대가 나눠 발행 " + n + "\", \"body\": \"<p>한 번만.</p>\"}");
+    assertEquals(201, created.status(), created::toString);
+    long id = created.json().getJsonNumber("id").longValue();
+    for (String[] step :
+        new String[][] {
+          {"writer", "submit", "{}"},
+          {"editor", "approve", "{}"},
+          {"publisher", "schedule", "{\"publishAt\": \"" + publishAt + "\"}"}
+        }) {
+      Api.Answer answer = api.post("api/v1/columns/" + id + "/" + step[1], step[0], step[2]);
+      assertEquals(200, answer.status(), answer::toString);
+    }
+    return id;
+  }
+
+  private static void sleepUntil(Instant moment) throws InterruptedException {
+    long millis = Duration.between(Instant.now(), moment).toMillis();
+    if (millis > 0) {
+      Thread.sleep(millis);
+    }
+  }
+
+  private RunScript start(Path work, String name) throws Exception {
+    Map<String, String> environment = database.environment(work.resolve(name));
+    environment.put("CMS_DEMO", "true");
+    return RunScript.start(RunScript.freePort(), work.resolve(name + ".log"), environment);
+  }
+}
