@@ -35,13 +35,10 @@ public class AccountRepository {
   }
 
   public Page<Account> page(PageRequest request) {
-    long total = em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
-    var items =
-        em.createNamedQuery(Account.ALL, Account.class)
-            .setFirstResult(request.firstResult())
-            .setMaxResults(request.size())
-            .getResultList();
-    return Page.of(items, total, request);
+    return Page.fetch(
+        em.createNamedQuery(Account.ALL, Account.class),
+        em.createNamedQuery(Account.COUNT, Long.class),
+        request);
   }
 
   public boolean anyHolds(Role role) {

@@ -78,10 +78,7 @@ public class AuditLog {
           count.setParameter(name, value);
           items.setParameter(name, value);
         });
-    return Page.of(
-        items.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList(),
-        count.getSingleResult(),
-        request);
+    return Page.fetch(items, count, request);
   }
 
   /**

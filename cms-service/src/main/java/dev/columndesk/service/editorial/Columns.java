@@ -122,17 +122,9 @@ public class Columns {
   }
 
   public Page<Revision> revisions(EditorialColumn column, PageRequest request) {
-    long total =
-        em.createNamedQuery(Revision.COUNT_OF_COLUMN, Long.class)
-            .setParameter("column", column)
-            .getSingleResult();
-    return Page.of(
-        em.createNamedQuery(Revision.OF_COLUMN, Revision.class)
-            .setParameter("column", column)
-            .setFirstResult(request.firstResult())
-            .setMaxResults(request.size())
-            .getResultList(),
-        total,
+    return Page.fetch(
+        em.createNamedQuery(Revision.OF_COLUMN, Revision.class).setParameter("column", column),
+        em.createNamedQuery(Revision.COUNT_OF_COLUMN, Long.class).setParameter("column", column),
         request);
   }
 
@@ -207,10 +199,7 @@ public class Columns {
     items.setHint("eclipselink.join-fetch", "c.author");
     items.setHint("eclipselink.batch", "c.tags");
     items.setHint("eclipselink.batch.type", "IN");
-    return Page.of(
-        items.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList(),
-        count.getSingleResult(),
-        request);
+    return Page.fetch(items, count, request);
   }
 
   /**

@@ -31,13 +31,9 @@ public class MagazineService {
 
   @PermitAll
   public Page<Magazine> list(PageRequest request) {
-    long total = em.createNamedQuery(Magazine.COUNT, Long.class).getSingleResult();
-    return Page.of(
-        em.createNamedQuery(Magazine.ALL, Magazine.class)
-            .setFirstResult(request.firstResult())
-            .setMaxResults(request.size())
-            .getResultList(),
-        total,
+    return Page.fetch(
+        em.createNamedQuery(Magazine.ALL, Magazine.class),
+        em.createNamedQuery(Magazine.COUNT, Long.class),
         request);
   }
 
@@ -107,13 +103,9 @@ public class MagazineService {
   /** Every tag in use, by name. */
   @PermitAll
   public Page<Tag> tags(PageRequest request) {
-    long total = em.createNamedQuery(Tag.COUNT, Long.class).getSingleResult();
-    return Page.of(
-        em.createNamedQuery(Tag.ALL, Tag.class)
-            .setFirstResult(request.firstResult())
-            .setMaxResults(request.size())
-            .getResultList(),
-        total,
+    return Page.fetch(
+        em.createNamedQuery(Tag.ALL, Tag.class),
+        em.createNamedQuery(Tag.COUNT, Long.class),
         request);
   }
 

@@ -1,5 +1,6 @@
 package dev.columndesk.service.paging;
 
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,6 +20,15 @@ public record Page<T>(List<T> items, long total, int page, int size) {
 
   public static <T> Page<T> of(List<T> items, long total, PageRequest request) {
     return new Page<>(items, total, request.page(), request.size());
+  }
+
+  /** Runs a query for one page of its items, and its count query for the total. */
+  public static <T> Page<T> fetch(
+      TypedQuery<T> items, TypedQuery<Long> count, PageRequest request) {
+    return of(
+        items.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList(),
+        count.getSingleResult(),
+        request);
   }
 
   public <R> Page<R> map(Function<? super T, ? extends R> mapper) {

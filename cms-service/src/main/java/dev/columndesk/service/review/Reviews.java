@@ -54,17 +54,11 @@ public class Reviews {
   }
 
   public Page<ReviewComment> comments(EditorialColumn column, PageRequest request) {
-    long total =
-        em.createNamedQuery(ReviewComment.COUNT_OF_COLUMN, Long.class)
-            .setParameter("column", column)
-            .getSingleResult();
-    return Page.of(
+    return Page.fetch(
         em.createNamedQuery(ReviewComment.OF_COLUMN, ReviewComment.class)
-            .setParameter("column", column)
-            .setFirstResult(request.firstResult())
-            .setMaxResults(request.size())
-            .getResultList(),
-        total,
+            .setParameter("column", column),
+        em.createNamedQuery(ReviewComment.COUNT_OF_COLUMN, Long.class)
+            .setParameter("column", column),
         request);
   }
 }
