@@ -3,7 +3,7 @@ package dev.columndesk.it.postgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.columndesk.it.support.Api;
+import dev.columndesk.it.support.ColumnsApi;
 import dev.columndesk.it.support.PostgresDatabase;
 import dev.columndesk.it.support.RunScript;
 import java.nio.file.Path;
@@ -57,10 +57,10 @@ class PublishOnceIT {
     // Half due while both run, half due just after the first instance is killed.
     Instant together = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
     Instant afterKill = together.plusSeconds(6);
-    Api api = first.api();
+    ColumnsApi columns = new ColumnsApi(first.api());
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < COLUMNS; i++) {
-      ids.add(scheduled(api, i, i % 2 == 0 ? together : afterKill));
+      ids.add(columns.scheduledFor(i % 2 == 0 ? together : afterKill));
     }
     assertTrue(Instant.now().isBefore(together), "all columns were scheduled in time");
 
@@ -81,26 +81,6 @@ class PublishOnceIT {
         COLUMNS,
         database.number("SELECT count(*) FROM editorial_column WHERE status = 'PUBLISHED'"));
     second.stop();
-  }
-
-  private static long scheduled(Api api, int n, Instant publishAt) {
-    Api.Answer created =
-        api.post(
-            "api/v1/columns",
-            "writer",
-            "{\"title\": \"두 대가 나눠 발행 " + n + "\", \"body\": \"<p>한 번만.</p>\"}");
-    assertEquals(201, created.status(), created::toString);
-    long id = created.json().getJsonNumber("id").longValue();
-    for (String[] step :
-        new String[][] {
-          {"writer", "submit", "{}"},
-          {"editor", "approve", "{}"},
-          {"publisher", "schedule", "{\"publishAt\": \"" + publishAt + "\"}"}
-        }) {
-      Api.Answer answer = api.post("api/v1/columns/" + id + "/" + step[1], step[0], step[2]);
-      assertEquals(200, answer.status(), answer::toString);
-    }
-    return id;
   }
 
   private static void sleepUntil(Instant moment) throws InterruptedException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
+import dev.columndesk.it.support.ColumnsApi;
 import dev.columndesk.it.support.RunScript;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -61,7 +62,7 @@ class RunScriptIT {
 
     String beforeStop = openAccount(api, "재시작 확인");
     Instant publishAt = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
-    long scheduled = approvedColumnScheduledFor(api, publishAt);
+    long scheduled = new ColumnsApi(api).scheduledFor(publishAt);
     running.stop();
     assertFalse(running.answers(), "nothing listens after the stop");
     while (Instant.now().isBefore(publishAt.plusSeconds(1))) {
@@ -95,27 +96,6 @@ class RunScriptIT {
     assertFalse(running.awaitLog("Press Ctrl-C to stop.").contains("Demo accounts"));
     assertTrue(running.log().contains("disabled 'writer'"), "the log says what was disabled");
     running.stop();
-  }
-
-  /** A column written, approved and scheduled through the API; answers its id. */
-  private static long approvedColumnScheduledFor(Api api, Instant publishAt) {
-    Api.Answer created =
-        api.post(
-            "api/v1/columns",
-            "writer",
-            "{\"title\": \"멈춘 사이에 발행될 칼럼\", \"body\": \"<p>서버가 멈춘 동안 발행 시각이 지난다.</p>\"}");
-    assertEquals(201, created.status(), created::toString);
-    long id = created.json().getJsonNumber("id").longValue();
-    for (String[] step :
-        new String[][] {
-          {"writer", "submit", "{}"},
-          {"editor", "approve", "{}"},
-          {"publisher", "schedule", "{\"publishAt\": \"" + publishAt + "\"}"}
-        }) {
-      Api.Answer answer = api.post("api/v1/columns/" + id + "/" + step[1], step[0], step[2]);
-      assertEquals(200, answer.status(), answer::toString);
-    }
-    return id;
   }
 
   /** The scheduler's PUBLISH event for the column, waiting a few seconds for it. */

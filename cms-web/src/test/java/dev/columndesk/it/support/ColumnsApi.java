@@ -276,6 +276,13 @@ public final class ColumnsApi {
     throw new IllegalArgumentException("no such status: " + status);
   }
 
+  /** An approved column by the writer, scheduled for {@code publishAt}; answers its id. */
+  public long scheduledFor(Instant publishAt) {
+    JsonObject approved = inStatus("writer", "APPROVED");
+    return id(
+        move(approved, "schedule", PUBLISHER, schedule(publishAt.atOffset(ZoneOffset.UTC), null)));
+  }
+
   /** The column as the editor sees it now. */
   public JsonObject current(JsonObject column) {
     return expect(get(id(column), EDITOR), 200);
