@@ -36,7 +36,7 @@ call() { # user method path [json]
   curl -sf -u "$1:$password" -X "$2" -H 'Content-Type: application/json' "$api$3" ${4:+-d "$4"}
 }
 
-start=$(($(date +%s) + 20)) # time to prepare every column first
+start=$(($(date +%s) + 20 + columns / 4)) # time to prepare every column first
 ids=()
 for ((i = 0; i < columns; i++)); do
   id=$(call writer POST /columns "{\"title\": \"발행 시각 측정 $i\", \"body\": \"<p>측정용 칼럼 $i</p>\"}" | jq .id)
@@ -47,7 +47,7 @@ for ((i = 0; i < columns; i++)); do
   ids+=("$id")
 done
 prepared=$(date +%s)
-((prepared < start)) || { echo "preparing took too long: raise the 20 s head start" >&2; exit 1; }
+((prepared < start)) || { echo "preparing took too long: raise the head start" >&2; exit 1; }
 
 sleep $((start + spread - $(date +%s) + 3))
 

@@ -2,6 +2,7 @@ package dev.columndesk.it.api;
 
 import static dev.columndesk.it.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,11 @@ class LoginThrottleIT {
 
   private static final String PASSWORD = "the right password";
   private static final int FREE_FAILURES = 5;
+
+  /** The desk's message, in Korean or English as the browser asks, with the seconds to wait. */
+  private static final String WAIT_MESSAGE =
+      "(?s).*(로그인 실패가 너무 많습니다\\. [0-9]+초 뒤에"
+          + "|Too many failed sign-ins for this account\\. Try again in [0-9]+ seconds).*";
 
   @ArquillianResource private URL base;
   private Api api;
@@ -101,6 +107,29 @@ class LoginThrottleIT {
     assertEquals(200, fine.status(), fine::toString);
     assertEquals(other, fine.json().getString("username"));
     assertEquals(429, me(locked, PASSWORD).status());
+  }
+
+  @Test
+  void deskSignInSharesTheCountAndSaysHowLongToWait() {
+    String username = openAccount();
+    failTimes(username, FREE_FAILURES);
+
+    Api.Answer refused = api.deskSignIn(username, PASSWORD);
+
+    assertEquals(200, refused.status(), "the form again, not a redirect into the desk");
+    assertTrue(refused.body().matches(WAIT_MESSAGE), refused::toString);
+  }
+
+  @Test
+  void wrongPasswordsOnTheDeskFormCountToo() {
+    String username = openAccount();
+    for (int i = 0; i < FREE_FAILURES; i++) {
+      Api.Answer wrong = api.deskSignIn(username, "wrong password " + i);
+      assertEquals(200, wrong.status(), "attempt " + i);
+      assertFalse(wrong.body().matches(WAIT_MESSAGE), "attempt " + i);
+    }
+
+    assertProblem(me(username, PASSWORD), 429, "try again");
   }
 
   @Test

@@ -10,7 +10,6 @@ import dev.columndesk.it.support.Api;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -117,21 +116,7 @@ class PlatformIT {
     assertTrue(setCookie.contains("HttpOnly"), setCookie);
     assertTrue(setCookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), setCookie);
 
-    Api.Answer signedIn =
-        api.form(
-            "/login",
-            anonymousSession,
-            Map.of(
-                "login",
-                "login",
-                "username",
-                username,
-                "password",
-                password,
-                "signIn",
-                "",
-                "jakarta.faces.ViewState",
-                login.viewState()));
+    Api.Answer signedIn = api.deskSignIn(login, username, password);
     assertEquals(302, signedIn.status(), signedIn::toString);
     String session = signedIn.cookie("JSESSIONID");
     assertNotNull(session, "a new session id at sign-in");

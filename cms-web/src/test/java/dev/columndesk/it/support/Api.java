@@ -102,6 +102,32 @@ public final class Api {
     return send(cookie == null ? request : request.header("Cookie", cookie));
   }
 
+  /**
+   * Signs in through the desk's login form as a browser does: loads the page for its session and
+   * view state, then posts the form. Answers the post's answer.
+   */
+  public Answer deskSignIn(String username, String password) {
+    return deskSignIn(page("/login"), username, password);
+  }
+
+  /** The same from a login page already loaded, in its session. */
+  public Answer deskSignIn(Answer login, String username, String password) {
+    return form(
+        "/login",
+        login.cookie("JSESSIONID"),
+        Map.of(
+            "login",
+            "login",
+            "username",
+            username,
+            "password",
+            password,
+            "signIn",
+            "",
+            "jakarta.faces.ViewState",
+            login.viewState()));
+  }
+
   /** GET with nothing but a cookie, as a browser that signed in would send it. */
   public Answer withCookie(String path, String cookie) {
     return send(request(uri(path), null).header("Cookie", cookie).GET());
