@@ -141,7 +141,7 @@ public class EditorialColumn {
   private Instant updatedAt;
 
   /** Who changed the column last; {@code null} when it was the scheduler. */
-  @ManyToOne
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "updated_by")
   private Account updatedBy;
 
@@ -181,16 +181,24 @@ public class EditorialColumn {
     return author.equals(account);
   }
 
+  /** Whether this person sees every column, unpublished work included: the desk's staff. */
+  public static boolean seesEveryColumn(Account viewer) {
+    return viewer.hasRole(Role.EDITOR)
+        || viewer.hasRole(Role.PUBLISHER)
+        || viewer.hasRole(Role.ADMIN);
+  }
+
+  /** Whether this person may read the working copy: its author and the desk's staff. */
+  public boolean readsWorkingCopy(Account viewer) {
+    return isAuthor(viewer) || seesEveryColumn(viewer);
+  }
+
   /**
-   * Whether the column exists at all for this person: its author, the desk's editors, publishers
-   * and administrators see every column; anyone else only what is live.
+   * Whether the column exists at all for this person: its author and the desk's staff see it
+   * always, anyone else only while it is live (and then only its live revision).
    */
   public boolean isVisibleTo(Account viewer) {
-    return isAuthor(viewer)
-        || viewer.hasRole(Role.EDITOR)
-        || viewer.hasRole(Role.PUBLISHER)
-        || viewer.hasRole(Role.ADMIN)
-        || isLive();
+    return readsWorkingCopy(viewer) || isLive();
   }
 
   // --- content ---------------------------------------------------------------------------------
@@ -207,7 +215,7 @@ public class EditorialColumn {
 
   /**
    * Saves new content as the next revision. The author and editors may edit; while the column is in
-   * review only an editor may (the author withdraws it first). Editing an approved, scheduled,
+   * review only another editor may (the author withdraws it first). Editing an approved, scheduled,
    * published or unpublished column sends it back to draft: the approval and the schedule end, and
    * what is live stays live.
    */
@@ -227,11 +235,12 @@ public class EditorialColumn {
 
   /**
    * Refuses, with the reason, when {@code by} may not save content now: only the author and editors
-   * may, and while the column is in review only editors.
+   * may, and while the column is in review only an editor who is not its author (an author who is
+   * also an editor could otherwise change the text after another editor read it).
    */
   public void checkEditableBy(Account by) {
     checkMayEdit(by);
-    if (status == ColumnStatus.IN_REVIEW && !by.hasRole(Role.EDITOR)) {
+    if (status == ColumnStatus.IN_REVIEW && (isAuthor(by) || !by.hasRole(Role.EDITOR))) {
       throw RuleViolation.conflict(
           "The column is in review; withdraw it first to change it (status IN_REVIEW)");
     }

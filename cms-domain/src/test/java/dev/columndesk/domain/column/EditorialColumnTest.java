@@ -487,6 +487,20 @@ class EditorialColumnTest {
   }
 
   @Test
+  void editorWhoWroteTheColumnCannotChangeItWhileAnotherEditorReviewsIt() {
+    EditorialColumn column = EditorialColumn.start(editor, "s", content("심사받을 글"), T0).getColumn();
+    column.submit(editor, at(1));
+
+    assertViolation(
+        Kind.CONFLICT,
+        () -> column.edit(editor, content("심사 중에 몰래 고친 글"), RevisionKind.EDIT, at(2)));
+    assertEquals(1, column.getRevision());
+
+    column.approve(editor2, at(3));
+    assertEquals(1, column.getApprovedRevision(), "what editor2 read is what is approved");
+  }
+
+  @Test
   void editorCannotRequestChangesToAColumnTheyWrote() {
     EditorialColumn column = EditorialColumn.start(editor, "s", content("내 글"), T0).getColumn();
     column.submit(editor, at(1));

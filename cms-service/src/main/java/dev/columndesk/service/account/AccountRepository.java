@@ -3,10 +3,12 @@ package dev.columndesk.service.account;
 import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.account.Role;
 import dev.columndesk.service.error.NotFoundException;
+import dev.columndesk.service.error.StaleVersionException;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -32,6 +34,18 @@ public class AccountRepository {
   public void add(Account account) {
     em.persist(account);
     em.flush();
+  }
+
+  /** Writes a change now, so that a concurrent change to the same account is refused clearly. */
+  public void flush(Account account) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new StaleVersionException(
+          "The account '"
+              + account.getUsername()
+              + "' was changed by someone else at the same moment; reload it and try again");
+    }
   }
 
   public Page<Account> page(PageRequest request) {

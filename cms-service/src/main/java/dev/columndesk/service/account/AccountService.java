@@ -4,6 +4,7 @@ import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.account.Role;
 import dev.columndesk.domain.support.TextLimits;
 import dev.columndesk.service.error.ConflictException;
+import dev.columndesk.service.error.DomainRules;
 import dev.columndesk.service.error.InvalidInputException;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.paging.PageRequest;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -23,6 +25,7 @@ import java.util.Set;
 
 /** Accounts: who the caller is, and the administrator's opening and listing of accounts. */
 @Stateless
+@Interceptors(DomainRules.class)
 @DeclareRoles({Role.Names.WRITER, Role.Names.EDITOR, Role.Names.PUBLISHER, Role.Names.ADMIN})
 public class AccountService {
 
@@ -55,19 +58,15 @@ public class AccountService {
     String penName =
         change.penName() == null
             ? account.getPenName()
-            : limited("penName", change.penName(), Account.PEN_NAME_MAX);
+            : TextLimits.atMost(
+                "penName", TextLimits.trimToNull(change.penName()), Account.PEN_NAME_MAX);
     String bio =
-        change.bio() == null ? account.getBio() : limited("bio", change.bio(), Account.BIO_MAX);
+        change.bio() == null
+            ? account.getBio()
+            : TextLimits.atMost("bio", TextLimits.trimToNull(change.bio()), Account.BIO_MAX);
     account.describeAuthor(penName, bio);
+    accounts.flush(account);
     return account;
-  }
-
-  private static String limited(String field, String text, int max) {
-    String trimmed = TextLimits.trimToNull(text);
-    if (TextLimits.length(trimmed) > max) {
-      throw new InvalidInputException(field + " must be at most " + max + " characters");
-    }
-    return trimmed;
   }
 
   @RolesAllowed(Role.Names.ADMIN)
@@ -129,6 +128,7 @@ public class AccountService {
         account.disable();
       }
     }
+    accounts.flush(account);
     return account;
   }
 

@@ -39,6 +39,12 @@ public class LoginThrottle {
     return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
   }
 
+  /** The whole seconds {@code username} must still wait, rounded up; zero when it may try. */
+  public long secondsBefore(String username) {
+    Duration wait = waitBefore(username);
+    return wait.isZero() ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
+
   /**
    * Counts a failed sign-in. Names that cannot be usernames are not counted: they are refused
    * without hashing anyway, and counting them would let made-up names fill the memory.
@@ -49,6 +55,9 @@ public class LoginThrottle {
     }
     if (failures.size() >= MAX_TRACKED) {
       forgetOld();
+      if (failures.size() >= MAX_TRACKED && !failures.containsKey(username)) {
+        return; // every tracked account is waiting: keep them all rather than grow further
+      }
     }
     long now = System.nanoTime();
     failures.compute(
@@ -73,11 +82,15 @@ public class LoginThrottle {
     }
   }
 
+  /**
+   * Makes room: first what is old, then counts that do not make anyone wait now. An account that is
+   * waiting is never forgotten early, so a flood of made-up names cannot free it.
+   */
   private void forgetOld() {
     long now = System.nanoTime();
     failures.values().removeIf(known -> now - known.lastNanos() > FORGET_AFTER.toNanos());
     if (failures.size() >= MAX_TRACKED) {
-      failures.clear(); // a flood of made-up names: start over rather than grow without end
+      failures.values().removeIf(known -> known.waitUntilNanos() - now <= 0);
     }
   }
 }

@@ -39,6 +39,9 @@ public record ColumnQuery(
     }
     Set<ColumnStatus> statuses = EnumSet.noneOf(ColumnStatus.class);
     for (String name : status.split(",")) {
+      if (name.isBlank()) {
+        continue;
+      }
       try {
         statuses.add(ColumnStatus.valueOf(name.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
@@ -49,6 +52,9 @@ public record ColumnQuery(
                 + Arrays.toString(ColumnStatus.values())
                 + ")");
       }
+    }
+    if (statuses.isEmpty()) {
+      throw new InvalidInputException("status: name at least one status, such as DRAFT");
     }
     return statuses;
   }

@@ -1,7 +1,6 @@
 package dev.columndesk.service.editorial;
 
 import dev.columndesk.domain.account.Account;
-import dev.columndesk.domain.account.Role;
 import dev.columndesk.domain.column.ColumnStatus;
 import dev.columndesk.domain.column.EditorialColumn;
 import dev.columndesk.domain.column.Revision;
@@ -9,10 +8,13 @@ import dev.columndesk.service.error.NotFoundException;
 import dev.columndesk.service.error.StaleVersionException;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.paging.PageRequest;
+import dev.columndesk.service.platform.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +45,19 @@ public class Columns {
     return find(id)
         .filter(column -> column.isVisibleTo(viewer))
         .orElseThrow(() -> new NotFoundException("There is no column " + id));
+  }
+
+  /**
+   * The column for a change by {@code viewer}, locked until the transaction ends: two people saving
+   * at once take turns, so the second one's expected version is checked against the first one's
+   * save and the refusal can name who saved and when.
+   */
+  public EditorialColumn forChange(long id, Account viewer) {
+    EditorialColumn column = em.find(EditorialColumn.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (column == null || !column.isVisibleTo(viewer)) {
+      throw new NotFoundException("There is no column " + id);
+    }
+    return column;
   }
 
   /** Refuses with who saved last and when, unless the caller changed the version stored now. */
@@ -90,6 +105,11 @@ public class Columns {
               + column.getId()
               + " was changed by someone else at the same moment. Reload it and merge your"
               + " text, which was not saved.");
+    } catch (PersistenceException e) {
+      if (Sql.isUniqueViolation(e)) {
+        throw new SlugTaken(column.getSlug());
+      }
+      throw e;
     }
   }
 
@@ -136,7 +156,7 @@ public class Columns {
     StringBuilder from = new StringBuilder(" from EditorialColumn c");
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> parameters = new LinkedHashMap<>();
-    boolean everything = seesEverything(viewer);
+    boolean everything = EditorialColumn.seesEveryColumn(viewer);
     if (!everything) {
       // Another writer's column is seen only as its live revision, which is always PUBLISHED.
       boolean othersToo =
@@ -158,14 +178,32 @@ public class Columns {
       where.append(" and c.author.username = :author");
       parameters.put("author", query.author());
     }
+    // Another writer's live column is filtered by its live revision, never by a correction.
     if (query.magazine() != null) {
-      where.append(" and c.magazine.slug = :magazine");
+      String working = "c.magazine.slug = :magazine";
+      String live =
+          "exists (select r from Revision r where r.column = c and r.number = c.liveRevision"
+              + " and r.magazine.slug = :magazine)";
+      where.append(" and ").append(mine(everything, working, live));
       parameters.put("magazine", query.magazine());
     }
     if (query.tag() != null) {
-      from.append(" join c.tags t");
-      where.append(" and t.name = :tag");
+      String working =
+          "exists (select t from EditorialColumn c2 join c2.tags t where c2 = c and t.name = :tag)";
+      // A revision keeps its tags as lines of text: the tag is a whole line of it.
+      String live =
+          "exists (select r from Revision r where r.column = c and r.number = c.liveRevision and"
+              + " (r.tags like :tagExact escape '\\' or r.tags like :tagFirst escape '\\'"
+              + " or r.tags like :tagLast escape '\\' or r.tags like :tagInside escape '\\'))";
+      where.append(" and ").append(mine(everything, working, live));
       parameters.put("tag", query.tag());
+      if (!everything) {
+        String tag = likeEscaped(query.tag());
+        parameters.put("tagExact", tag);
+        parameters.put("tagFirst", tag + "\n%");
+        parameters.put("tagLast", "%\n" + tag);
+        parameters.put("tagInside", "%\n" + tag + "\n%");
+      }
     }
     if (query.text() != null) {
       String working =
@@ -176,14 +214,7 @@ public class Columns {
               + " and (lower(r.title) like :text escape '\\'"
               + " or lower(r.subtitle) like :text escape '\\'"
               + " or lower(r.summary) like :text escape '\\'))";
-      where.append(
-          everything
-              ? " and " + working
-              : " and ((c.author = :viewer and "
-                  + working
-                  + ") or (c.author <> :viewer and "
-                  + live
-                  + "))");
+      where.append(" and ").append(mine(everything, working, live));
       parameters.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
     }
     TypedQuery<Long> count = em.createQuery("select count(c)" + from + where, Long.class);
@@ -219,15 +250,11 @@ public class Columns {
         .collect(Collectors.toMap(r -> r.getColumn().getId(), r -> r));
   }
 
-  /** Whether the viewer may read the working copy, not only what is live. */
-  public static boolean readsWorkingCopy(EditorialColumn column, Account viewer) {
-    return column.isAuthor(viewer) || seesEverything(viewer);
-  }
-
-  static boolean seesEverything(Account viewer) {
-    return viewer.hasRole(Role.EDITOR)
-        || viewer.hasRole(Role.PUBLISHER)
-        || viewer.hasRole(Role.ADMIN);
+  /** The condition on the working copy for staff; for a writer, on it for their own columns. */
+  private static String mine(boolean everything, String working, String live) {
+    return everything
+        ? working
+        : "((c.author = :viewer and " + working + ") or (c.author <> :viewer and " + live + "))";
   }
 
   private static String likeEscaped(String text) {

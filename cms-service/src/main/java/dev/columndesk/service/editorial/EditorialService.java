@@ -15,7 +15,6 @@ import dev.columndesk.domain.support.Slugs;
 import dev.columndesk.domain.support.TextLimits;
 import dev.columndesk.service.account.AccountRepository;
 import dev.columndesk.service.audit.ColumnChanged;
-import dev.columndesk.service.error.ConflictException;
 import dev.columndesk.service.error.DomainRules;
 import dev.columndesk.service.error.ForbiddenException;
 import dev.columndesk.service.error.InvalidInputException;
@@ -23,7 +22,6 @@ import dev.columndesk.service.magazine.MagazineService;
 import dev.columndesk.service.magazine.Tags;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.paging.PageRequest;
-import dev.columndesk.service.platform.Sql;
 import dev.columndesk.service.review.Reviews;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +33,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -88,26 +85,10 @@ public class EditorialService {
     String base = draft.slug() != null ? requestedSlug(draft.slug()) : Slugs.of(content.title());
     String slug = columns.freeSlug(base.isEmpty() ? "column" : base, null);
     Revision first = EditorialColumn.start(me, slug, content, Instant.now());
-    try {
-      columns.add(first);
-    } catch (PersistenceException e) {
-      if (Sql.isUniqueViolation(e)) {
-        throw new SlugTaken(slug);
-      }
-      throw e;
-    }
+    columns.add(first); // SlugTaken when another column took the slug in the meantime
     EditorialColumn column = first.getColumn();
     changed.fire(ColumnChanged.of(AuditAction.CREATE, column, me.getUsername(), null, 1, null));
     return column;
-  }
-
-  /** Another column took the slug between the check and the insert. */
-  public static class SlugTaken extends ConflictException {
-    private static final long serialVersionUID = 1L;
-
-    SlugTaken(String slug) {
-      super("The slug '" + slug + "' was taken by several new columns at once; send it again");
-    }
   }
 
   /**
@@ -118,7 +99,7 @@ public class EditorialService {
   public ColumnReading read(long id) {
     Account me = me();
     EditorialColumn column = columns.visible(id, me);
-    if (Columns.readsWorkingCopy(column, me)) {
+    if (column.readsWorkingCopy(me)) {
       return new ColumnReading(column, null);
     }
     return new ColumnReading(column, columns.getRevision(column, column.getLiveRevision()));
@@ -135,7 +116,7 @@ public class EditorialService {
   @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR})
   public EditorialColumn save(long id, long expectedVersion, ColumnDraft draft, boolean autosave) {
     Account me = me();
-    EditorialColumn column = columns.visible(id, me);
+    EditorialColumn column = columns.forChange(id, me);
     column.checkEditableBy(me);
     Columns.expectVersion(column, expectedVersion);
     ColumnContent content = content(draft);
@@ -166,7 +147,7 @@ public class EditorialService {
   @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR})
   public EditorialColumn restore(long id, int number, long expectedVersion) {
     Account me = me();
-    EditorialColumn column = columns.visible(id, me);
+    EditorialColumn column = columns.forChange(id, me);
     column.checkEditableBy(me);
     Columns.expectVersion(column, expectedVersion);
     Revision earlier = columns.getRevision(column, number);
@@ -195,7 +176,7 @@ public class EditorialService {
   @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR})
   public EditorialColumn submit(long id, Long expectedVersion) {
     Account me = me();
-    EditorialColumn column = columns.visible(id, me);
+    EditorialColumn column = columns.forChange(id, me);
     Columns.expectVersion(column, expectedVersion);
     ColumnStatus from = column.getStatus();
     column.submit(me, Instant.now());
@@ -210,7 +191,7 @@ public class EditorialService {
   @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR})
   public EditorialColumn withdraw(long id, Long expectedVersion) {
     Account me = me();
-    EditorialColumn column = columns.visible(id, me);
+    EditorialColumn column = columns.forChange(id, me);
     Columns.expectVersion(column, expectedVersion);
     ColumnStatus from = column.getStatus();
     column.withdraw(me, Instant.now());
@@ -228,7 +209,7 @@ public class EditorialService {
     Page<EditorialColumn> page =
         columns.search(query == null ? ColumnQuery.ALL : query, me, request);
     List<EditorialColumn> othersLive =
-        page.items().stream().filter(column -> !Columns.readsWorkingCopy(column, me)).toList();
+        page.items().stream().filter(column -> !column.readsWorkingCopy(me)).toList();
     Map<Long, Revision> live = columns.liveRevisions(othersLive);
     return page.map(column -> new ColumnReading(column, live.get(column.getId())));
   }
@@ -254,7 +235,7 @@ public class EditorialService {
   private EditorialColumn historyOf(long id) {
     Account me = me();
     EditorialColumn column = columns.visible(id, me);
-    if (!column.isAuthor(me) && !Columns.seesEverything(me)) {
+    if (!column.readsWorkingCopy(me)) {
       throw new ForbiddenException(
           "Only the author and the desk's editors, publishers and administrators read the"
               + " history of a column");
@@ -267,7 +248,7 @@ public class EditorialService {
       throw new InvalidInputException(
           "The column is missing: send at least title and body as JSON");
     }
-    List<String> tagNames = draft.tags() == null ? List.of() : draft.tags();
+    List<String> tagNames = Tags.normalize(draft.tags()); // repeats dropped before counting
     if (tagNames.size() > ColumnContent.TAGS_MAX) {
       throw new InvalidInputException(
           "tags: at most " + ColumnContent.TAGS_MAX + " tags (was " + tagNames.size() + ")");

@@ -2,6 +2,7 @@ package dev.columndesk.service.editorial;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import dev.columndesk.domain.column.Revision;
@@ -48,6 +49,19 @@ public record RevisionDiff(int from, int to, List<FieldDiff> fields, String unif
           .newTag(start -> start ? "{+" : "+}")
           .build();
 
+  /**
+   * Above this many characters on both sides, changed lines are shown whole instead of word by
+   * word: a word diff of two very long paragraphs costs far more than it helps.
+   */
+  private static final int WORD_DIFF_LIMIT = 200_000;
+
+  private static final DiffRowGenerator LINES =
+      DiffRowGenerator.create().showInlineDiffs(false).lineNormalizer(Function.identity()).build();
+
+  private static int size(List<String> lines) {
+    return lines.stream().mapToInt(String::length).sum();
+  }
+
   public boolean changed() {
     return !fields.isEmpty();
   }
@@ -75,16 +89,17 @@ public record RevisionDiff(int from, int to, List<FieldDiff> fields, String unif
     if (before.equals(after)) {
       return;
     }
+    Patch<String> patch = DiffUtils.diff(before, after);
+    DiffRowGenerator rowsOf = size(before) + size(after) > WORD_DIFF_LIMIT ? LINES : WORDS;
     List<Row> rows = new ArrayList<>();
-    for (DiffRow row : WORDS.generateDiffRows(before, after)) {
+    for (DiffRow row : rowsOf.generateDiffRows(before, patch)) {
       if (row.getTag() != DiffRow.Tag.EQUAL) {
         rows.add(new Row(row.getTag().name(), row.getOldLine(), row.getNewLine()));
       }
     }
     fields.add(new FieldDiff(field, List.copyOf(rows)));
     unified.addAll(
-        UnifiedDiffUtils.generateUnifiedDiff(
-            "a/" + field, "b/" + field, before, DiffUtils.diff(before, after), 2));
+        UnifiedDiffUtils.generateUnifiedDiff("a/" + field, "b/" + field, before, patch, 2));
   }
 
   private static List<String> lines(String text) {

@@ -77,10 +77,11 @@ public class MagazineService {
         throw new ConflictException("The magazine slug '" + slug + "' is taken");
       }
     } else {
-      String base = Slugs.of(title);
+      String derived = Slugs.of(title);
+      String base = derived.isEmpty() ? "magazine" : derived;
       slug =
           Slugs.firstFree(
-              base.isEmpty() ? "magazine" : base,
+              base,
               new HashSet<>(
                   em.createNamedQuery(Magazine.SLUGS_LIKE, String.class)
                       .setParameter("base", base)

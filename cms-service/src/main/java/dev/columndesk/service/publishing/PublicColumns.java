@@ -5,6 +5,8 @@ import dev.columndesk.domain.column.EditorialColumn;
 import dev.columndesk.domain.column.Revision;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import java.util.Optional;
 /** The reader's side: what is live, by slug. Open to everyone; never shows a working copy. */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only: no transaction per reader
 public class PublicColumns {
 
   @PersistenceContext private EntityManager em;

@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -34,6 +36,7 @@ public class PublishingClock {
   private final AtomicBoolean running = new AtomicBoolean();
 
   @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "publishing clock")
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each claim has its own
   public void tick() {
     if (!running.compareAndSet(false, true)) {
       return; // the previous poll is still busy; it will see whatever is due now

@@ -25,7 +25,6 @@ import java.time.Instant;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-@RolesAllowed(Role.Names.PUBLISHER)
 public class PublishingService {
 
   @Inject private Columns columns;
@@ -45,7 +44,7 @@ public class PublishingService {
     EditorialColumn column = load(id, expectedVersion, me);
     ColumnStatus from = column.getStatus();
     column.schedule(me, publishAt, unpublishAt, Instant.now());
-    return done(AuditAction.SCHEDULE, column, me, from, column.getApprovedRevision(), null);
+    return done(AuditAction.SCHEDULE, column, me, from, column.getApprovedRevision());
   }
 
   @RolesAllowed(Role.Names.PUBLISHER)
@@ -54,7 +53,7 @@ public class PublishingService {
     EditorialColumn column = load(id, expectedVersion, me);
     ColumnStatus from = column.getStatus();
     column.unschedule(me, Instant.now());
-    return done(AuditAction.UNSCHEDULE, column, me, from, null, null);
+    return done(AuditAction.UNSCHEDULE, column, me, from, null);
   }
 
   @RolesAllowed(Role.Names.PUBLISHER)
@@ -63,7 +62,7 @@ public class PublishingService {
     EditorialColumn column = load(id, expectedVersion, me);
     ColumnStatus from = column.getStatus();
     column.publish(me, Instant.now());
-    return done(AuditAction.PUBLISH, column, me, from, column.getLiveRevision(), null);
+    return done(AuditAction.PUBLISH, column, me, from, column.getLiveRevision());
   }
 
   @RolesAllowed(Role.Names.PUBLISHER)
@@ -73,24 +72,19 @@ public class PublishingService {
     ColumnStatus from = column.getStatus();
     Integer wasLive = column.getLiveRevision();
     column.unpublish(me, Instant.now());
-    return done(AuditAction.UNPUBLISH, column, me, from, wasLive, null);
+    return done(AuditAction.UNPUBLISH, column, me, from, wasLive);
   }
 
   private EditorialColumn load(long id, Long expectedVersion, Account me) {
-    EditorialColumn column = columns.visible(id, me);
+    EditorialColumn column = columns.forChange(id, me);
     Columns.expectVersion(column, expectedVersion);
     return column;
   }
 
   private EditorialColumn done(
-      AuditAction action,
-      EditorialColumn column,
-      Account me,
-      ColumnStatus from,
-      Integer revision,
-      String comment) {
+      AuditAction action, EditorialColumn column, Account me, ColumnStatus from, Integer revision) {
     columns.flush(column);
-    changed.fire(ColumnChanged.of(action, column, me.getUsername(), from, revision, comment));
+    changed.fire(ColumnChanged.of(action, column, me.getUsername(), from, revision, null));
     return column;
   }
 

@@ -58,7 +58,7 @@ public class ReviewService {
   private EditorialColumn decide(
       long id, Long expectedVersion, String comment, ReviewOutcome outcome) {
     Account me = me();
-    EditorialColumn column = columns.visible(id, me);
+    EditorialColumn column = columns.forChange(id, me);
     Columns.expectVersion(column, expectedVersion);
     ColumnStatus from = column.getStatus();
     Instant now = Instant.now();
@@ -68,11 +68,11 @@ public class ReviewService {
       column.requestChanges(me, now);
     }
     Review review = reviews.close(column, outcome, me);
+    columns.flush(column); // a concurrent change is refused here, as a 412
     String text = TextLimits.trimToNull(comment);
     if (text != null) {
       reviews.add(ReviewComment.write(column, review, null, me, text, null, now));
     }
-    columns.flush(column);
     changed.fire(
         ColumnChanged.of(
             outcome == ReviewOutcome.APPROVED ? AuditAction.APPROVE : AuditAction.REQUEST_CHANGES,

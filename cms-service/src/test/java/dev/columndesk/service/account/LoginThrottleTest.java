@@ -70,4 +70,25 @@ class LoginThrottleTest {
       throttle.failed(username);
     }
   }
+
+  @Test
+  void secondsAreRoundedUpAndZeroWhenFree() {
+    assertEquals(0, throttle.secondsBefore("writer"));
+
+    fail("writer", LoginThrottle.FREE_FAILURES);
+
+    long seconds = throttle.secondsBefore("writer");
+    assertTrue(seconds >= 29 && seconds <= 30, () -> seconds + " s");
+  }
+
+  @Test
+  void aFloodOfMadeUpNamesCannotFreeAWaitingAccount() {
+    fail("writer", LoginThrottle.FREE_FAILURES);
+
+    for (int i = 0; i < 120_000; i++) {
+      throttle.failed("made-up." + i);
+    }
+
+    assertTrue(throttle.secondsBefore("writer") > 0, "writer still waits");
+  }
 }

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.text.MessageFormat;
-import java.time.Duration;
 
 /** Backs {@code /login}: signs a person in to the desk and sends them where they were going. */
 @Named
@@ -40,10 +39,9 @@ public class LoginPage {
   }
 
   public void signIn() throws IOException {
-    Duration wait = throttle.waitBefore(username);
-    if (!wait.isZero()) {
+    long seconds = throttle.secondsBefore(username);
+    if (seconds > 0) {
       password = null;
-      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
       faces.addMessage(
           null,
           new FacesMessage(

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -104,9 +103,8 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (credential == null) {
       return challenge(response, "The Authorization header is not valid HTTP Basic");
     }
-    Duration wait = throttle.waitBefore(credential.getCaller());
-    if (!wait.isZero()) {
-      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    long seconds = throttle.secondsBefore(credential.getCaller());
+    if (seconds > 0) {
       response.setHeader("Retry-After", Long.toString(seconds));
       return fail(
           response,

@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The public page of a column, {@code /columns/<slug>}: the live revision only, never the working
@@ -37,6 +38,21 @@ public class ColumnPage extends HttpServlet {
           .withZone(ZoneId.of("Asia/Seoul"));
 
   @Inject private PublicColumns columns;
+
+  /**
+   * The site's public address ({@code cms.site.url}) for canonical links, or empty for links by
+   * path alone. Never taken from the request: a forged Host header must not change the page.
+   */
+  private String siteUrl = "";
+
+  @Override
+  public void init() {
+    siteUrl =
+        ConfigProvider.getConfig()
+            .getOptionalValue("cms.site.url", String.class)
+            .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
+            .orElse("");
+  }
 
   /** The path of a column's public page, percent-encoded so that it is a valid URI as it stands. */
   public static String pathOf(String slug) {
@@ -123,15 +139,8 @@ public class ColumnPage extends HttpServlet {
     }
   }
 
-  private static String render(PublicColumn column, HttpServletRequest request) {
-    String canonical =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath()
-            + pathOf(column.slug());
+  private String render(PublicColumn column, HttpServletRequest request) {
+    String canonical = siteUrl + request.getContextPath() + pathOf(column.slug());
     StringBuilder html = new StringBuilder(column.body().length() + 2048);
     html.append("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"UTF-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
