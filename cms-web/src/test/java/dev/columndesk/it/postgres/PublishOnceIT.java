@@ -7,16 +7,14 @@ import dev.columndesk.it.support.ColumnsApi;
 import dev.columndesk.it.support.PostgresDatabase;
 import dev.columndesk.it.support.RunScript;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two instances of the desk on one PostgreSQL database both poll for due columns every second:
@@ -27,30 +25,13 @@ class PublishOnceIT {
 
   private static final int COLUMNS = 12;
 
-  private PostgresDatabase database;
-  private RunScript first;
-  private RunScript second;
-
-  @BeforeEach
-  void createDatabase() throws SQLException {
-    database = PostgresDatabase.create();
-  }
-
-  @AfterEach
-  void dropDatabase() throws SQLException {
-    for (RunScript instance : new RunScript[] {first, second}) {
-      if (instance != null) {
-        instance.kill();
-      }
-    }
-    database.close();
-  }
+  @RegisterExtension final PostgresDatabase database = new PostgresDatabase();
 
   @Test
   void twoInstancesPublishEachScheduledColumnExactlyOnceEvenWhenOneIsKilled() throws Exception {
     Path work = RunScript.freshDirectory("publish-once");
-    first = start(work, "first");
-    second = start(work, "second");
+    RunScript first = database.start(work, "first", Map.of("CMS_DEMO", "true"));
+    RunScript second = database.start(work, "second", Map.of("CMS_DEMO", "true"));
     first.awaitHealthy();
     second.awaitHealthy();
 
@@ -88,11 +69,5 @@ class PublishOnceIT {
     if (millis > 0) {
       Thread.sleep(millis);
     }
-  }
-
-  private RunScript start(Path work, String name) throws Exception {
-    Map<String, String> environment = database.environment(work.resolve(name));
-    environment.put("CMS_DEMO", "true");
-    return RunScript.start(RunScript.freePort(), work.resolve(name + ".log"), environment);
   }
 }

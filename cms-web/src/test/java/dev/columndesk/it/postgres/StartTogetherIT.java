@@ -8,13 +8,11 @@ import dev.columndesk.it.support.Api;
 import dev.columndesk.it.support.PostgresDatabase;
 import dev.columndesk.it.support.RunScript;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code ./run.sh} on PostgreSQL: two instances started at the same moment on one new database
@@ -23,24 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class StartTogetherIT {
 
-  private PostgresDatabase database;
-  private RunScript first;
-  private RunScript second;
-
-  @BeforeEach
-  void createDatabase() throws SQLException {
-    database = PostgresDatabase.create();
-  }
-
-  @AfterEach
-  void dropDatabase() throws SQLException {
-    for (RunScript instance : new RunScript[] {first, second}) {
-      if (instance != null) {
-        instance.kill();
-      }
-    }
-    database.close();
-  }
+  @RegisterExtension final PostgresDatabase database = new PostgresDatabase();
 
   @Test
   void twoInstancesStartingTogetherMigrateAndSeedOnce() throws Exception {
@@ -50,8 +31,8 @@ class StartTogetherIT {
     settings.put("CMS_ADMIN_USERNAME", "chief");
     settings.put("CMS_ADMIN_PASSWORD", "a long admin password");
 
-    first = start(work, "first", settings);
-    second = start(work, "second", settings);
+    RunScript first = database.start(work, "first", settings);
+    RunScript second = database.start(work, "second", settings);
     first.awaitHealthy();
     second.awaitHealthy();
 
@@ -81,7 +62,7 @@ class StartTogetherIT {
   @Test
   void demoModeIsOffWithPostgresqlUnlessAskedFor() throws Exception {
     Path work = RunScript.freshDirectory("postgres-default");
-    first = start(work, "data", Map.of());
+    RunScript first = database.start(work, "data", Map.of());
     first.awaitHealthy();
 
     assertEquals(401, first.api().get("api/v1/me", "editor").status(), "no demo accounts");
@@ -90,11 +71,5 @@ class StartTogetherIT {
     assertFalse(log.contains("Demo accounts"), "the banner lists no demo accounts");
     assertTrue(log.contains("set CMS_ADMIN_USERNAME and CMS_ADMIN_PASSWORD"), "the log says how");
     first.stop();
-  }
-
-  private RunScript start(Path work, String name, Map<String, String> settings) throws Exception {
-    Map<String, String> environment = database.environment(work.resolve(name));
-    environment.putAll(settings);
-    return RunScript.start(RunScript.freePort(), work.resolve(name + ".log"), environment);
   }
 }

@@ -6,39 +6,59 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A database of its own on the PostgreSQL server at {@code cms.it.postgres} (default
- * 127.0.0.1:5432, user postgres) for one test, created and dropped by the test.
+ * A database of its own for each test on the PostgreSQL server at {@code cms.it.postgres} (default
+ * 127.0.0.1:5432, user postgres), and the {@code ./run.sh} instances the test starts on it. After
+ * the test, whatever instance is left is killed and the database dropped. Register it with
+ * {@code @RegisterExtension}.
  */
-public final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements BeforeEachCallback, AfterEachCallback {
 
   private static final String SERVER =
       System.getProperty("cms.it.postgres", "jdbc:postgresql://127.0.0.1:5432/");
   private static final String USER = System.getProperty("cms.it.postgres.user", "postgres");
   private static final String PASSWORD = System.getProperty("cms.it.postgres.password", "");
 
-  private final String name = "columndesk_it_" + UUID.randomUUID().toString().substring(0, 8);
+  private final List<RunScript> instances = new ArrayList<>();
+  private String name;
 
-  private PostgresDatabase() {}
-
-  public static PostgresDatabase create() throws SQLException {
-    PostgresDatabase database = new PostgresDatabase();
-    admin("CREATE DATABASE " + database.name);
-    return database;
+  @Override
+  public void beforeEach(ExtensionContext context) throws SQLException {
+    name = "columndesk_it_" + UUID.randomUUID().toString().substring(0, 8);
+    admin("CREATE DATABASE " + name);
   }
 
-  /** The settings that point {@code ./run.sh} at this database, with its own data folder. */
-  public Map<String, String> environment(Path dataDir) {
-    Map<String, String> environment = new HashMap<>();
+  @Override
+  public void afterEach(ExtensionContext context) throws SQLException {
+    instances.forEach(RunScript::kill);
+    instances.clear();
+    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  }
+
+  /**
+   * Starts {@code ./run.sh} on this database with its own data folder and log under {@code work},
+   * plus the given settings.
+   */
+  public RunScript start(Path work, String instance, Map<String, String> settings)
+      throws Exception {
+    Map<String, String> environment = new HashMap<>(settings);
     environment.put("CMS_DB_URL", SERVER + name);
     environment.put("CMS_DB_USER", USER);
     environment.put("CMS_DB_PASSWORD", PASSWORD);
-    environment.put("CMS_DATA_DIR", dataDir.toString());
-    return environment;
+    environment.put("CMS_DATA_DIR", work.resolve(instance).toString());
+    RunScript started =
+        RunScript.start(RunScript.freePort(), work.resolve(instance + ".log"), environment);
+    instances.add(started);
+    return started;
   }
 
   /** The single number a query answers, such as a count. */
@@ -49,11 +69,6 @@ public final class PostgresDatabase implements AutoCloseable {
       result.next();
       return result.getLong(1);
     }
-  }
-
-  @Override
-  public void close() throws SQLException {
-    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 
   private static void admin(String sql) throws SQLException {
