@@ -7,6 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 root=$(pwd)
 
 port="${PORT:-8080}"
+# Canonical links, feeds and the sitemap need the site's public address; by default, this one.
+export CMS_SITE_URL="${CMS_SITE_URL:-http://localhost:$port}"
 mkdir -p "${CMS_DATA_DIR:-$root/data}"
 CMS_DATA_DIR=$(cd "${CMS_DATA_DIR:-$root/data}" && pwd -P)
 export CMS_DATA_DIR

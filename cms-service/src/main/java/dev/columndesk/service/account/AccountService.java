@@ -9,11 +9,13 @@ import dev.columndesk.service.error.InvalidInputException;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.paging.PageRequest;
 import dev.columndesk.service.platform.Sql;
+import dev.columndesk.service.search.SiteChanged;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.PersistenceException;
@@ -37,6 +39,7 @@ public class AccountService {
 
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
+  @Inject private Event<SiteChanged> bylineChanged;
   @Resource private SessionContext context;
 
   /** The signed-in caller's own account. */
@@ -66,6 +69,7 @@ public class AccountService {
             : TextLimits.atMost("bio", TextLimits.trimToNull(change.bio()), Account.BIO_MAX);
     account.describeAuthor(penName, bio);
     accounts.flush(account);
+    bylineChanged.fire(SiteChanged.anywhere()); // bylines and bios on the public pages
     return account;
   }
 
@@ -129,6 +133,9 @@ public class AccountService {
       }
     }
     accounts.flush(account);
+    if (change.displayName() != null) {
+      bylineChanged.fire(SiteChanged.anywhere()); // the byline when there is no pen name
+    }
     return account;
   }
 

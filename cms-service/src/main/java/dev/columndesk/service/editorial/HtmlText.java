@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * The readable text of a sanitized body, one line per paragraph, heading, list item or quote, for
- * comparing revisions and counting words. It only ever reads HTML that {@link BodySanitizer} wrote,
- * which is well-formed and uses a small set of elements, so a full parser is not needed.
+ * comparing revisions, counting words and indexing for search. It only ever reads HTML that {@link
+ * BodySanitizer} wrote, which is well-formed and uses a small set of elements, so a full parser is
+ * not needed.
  */
-final class HtmlText {
+public final class HtmlText {
 
   private static final Pattern BLOCK_END =
       Pattern.compile(
@@ -20,7 +21,13 @@ final class HtmlText {
 
   private HtmlText() {}
 
-  static List<String> lines(String html) {
+  /** The readable text, one line per block. */
+  public static String text(String html) {
+    return String.join("\n", lines(html));
+  }
+
+  /** The readable lines, blank ones left out. */
+  public static List<String> lines(String html) {
     if (html == null || html.isEmpty()) {
       return List.of();
     }

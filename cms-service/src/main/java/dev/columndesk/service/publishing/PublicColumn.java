@@ -1,5 +1,6 @@
 package dev.columndesk.service.publishing;
 
+import dev.columndesk.service.editorial.HtmlText;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,8 +40,38 @@ public record PublicColumn(
     Instant firstPublishedAt,
     Instant publishedAt) {
 
+  /** Below this share of Hangul among its letters, a column is taken to be written in English. */
+  private static final double HANGUL_SHARE = 0.2;
+
   /** Whether this revision corrects an earlier publication. */
   public boolean isUpdated() {
     return publishedAt.isAfter(firstPublishedAt);
+  }
+
+  /** The body's readable text, one line per block. */
+  public String bodyText() {
+    return HtmlText.text(body);
+  }
+
+  /**
+   * The language the column is written in, {@code ko} or {@code en}, for {@code <html lang>}. The
+   * desk records no language per column, so it is read from the text: a Korean column quotes
+   * English names and terms, an English one hardly ever contains Hangul.
+   */
+  public String language() {
+    String text = title + " " + (summary == null ? "" : summary) + " " + bodyText();
+    long hangul = 0;
+    long letters = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) {
+          hangul++;
+        }
+      }
+    }
+    return letters == 0 || hangul >= letters * HANGUL_SHARE ? "ko" : "en";
   }
 }

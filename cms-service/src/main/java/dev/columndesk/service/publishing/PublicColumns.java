@@ -3,19 +3,36 @@ package dev.columndesk.service.publishing;
 import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.column.EditorialColumn;
 import dev.columndesk.domain.column.Revision;
+import dev.columndesk.domain.magazine.Magazine;
+import dev.columndesk.service.paging.Page;
+import dev.columndesk.service.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** The reader's side: what is live, by slug. Open to everyone; never shows a working copy. */
+/**
+ * The reader's side: what is live, by slug, by magazine, author and tag, newest first. Open to
+ * everyone; it only ever reads a column's live revision, never its working copy, so a correction in
+ * progress stays out of sight until it is published.
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only: no transaction per reader
 public class PublicColumns {
+
+  /** Every live column joined to its live revision; the filters below add to it. */
+  private static final String LIVE =
+      " from EditorialColumn c, Revision r where r.column = c and r.number = c.liveRevision";
+
+  private static final String NEWEST_FIRST = " order by c.firstPublishedAt desc, c.id desc";
 
   @PersistenceContext private EntityManager em;
 
@@ -34,6 +51,40 @@ public class PublicColumns {
    */
   public record Lookup(State state, Optional<PublicColumn> column) {}
 
+  /**
+   * A magazine as readers see it.
+   *
+   * @param slug its address
+   * @param title its title
+   * @param description what it is about, or {@code null}
+   */
+  public record MagazineInfo(String slug, String title, String description) {}
+
+  /**
+   * An author as readers see them: the byline, never the account's private details.
+   *
+   * @param username the account's name, the author page's address
+   * @param byline the pen name or display name
+   * @param bio the author's bio, or {@code null}
+   */
+  public record AuthorInfo(String username, String byline, String bio) {}
+
+  /**
+   * A live column's address and last change, for the sitemap.
+   *
+   * @param slug the column's slug
+   * @param publishedAt when its live revision went live
+   */
+  public record Location(String slug, Instant publishedAt) {}
+
+  /**
+   * The magazine's columns just before and after one of its columns, by first publication.
+   *
+   * @param previous the older neighbour, or {@code null}
+   * @param next the newer neighbour, or {@code null}
+   */
+  public record Neighbours(PublicColumn previous, PublicColumn next) {}
+
   /** The live revision of the column at {@code slug}, or why there is none. */
   public Lookup find(String slug) {
     EditorialColumn column =
@@ -46,30 +97,199 @@ public class PublicColumns {
       return new Lookup(
           column != null && column.wasUnpublished() ? State.GONE : State.UNKNOWN, Optional.empty());
     }
-    Revision live =
-        em.createNamedQuery(Revision.BY_NUMBER, Revision.class)
-            .setParameter("column", column)
-            .setParameter("number", column.getLiveRevision())
-            .getSingleResult();
+    return new Lookup(State.LIVE, Optional.of(toPublic(column, liveRevisionOf(column))));
+  }
+
+  /** The live revision of the column with this id, or empty when it is not live. */
+  public Optional<PublicColumn> byId(long id) {
+    EditorialColumn column = em.find(EditorialColumn.class, id);
+    return column == null || !column.isLive()
+        ? Optional.empty()
+        : Optional.of(toPublic(column, liveRevisionOf(column)));
+  }
+
+  /** Everything live, newest first. */
+  public Page<PublicColumn> latest(PageRequest request) {
+    return page("", request, query -> {});
+  }
+
+  /** The live columns whose live revision belongs to the magazine. */
+  public Page<PublicColumn> inMagazine(String magazineSlug, PageRequest request) {
+    return page(
+        " and r.magazine.slug = :magazine",
+        request,
+        query -> query.setParameter("magazine", magazineSlug));
+  }
+
+  /** The author's live columns. */
+  public Page<PublicColumn> byAuthor(String username, PageRequest request) {
+    return page(
+        " and c.author.username = :author",
+        request,
+        query -> query.setParameter("author", username));
+  }
+
+  /**
+   * The live columns whose live revision carries the tag. A revision keeps its tags as text, one
+   * name per line (they are a snapshot), so the name is matched as a whole line of that text.
+   */
+  public Page<PublicColumn> tagged(String tag, PageRequest request) {
+    String name = escapeLike(tag);
+    return page(
+        " and (r.tags like :only escape '\\' or r.tags like :first escape '\\'"
+            + " or r.tags like :middle escape '\\' or r.tags like :last escape '\\')",
+        request,
+        query ->
+            query
+                .setParameter("only", name)
+                .setParameter("first", name + "\n%")
+                .setParameter("middle", "%\n" + name + "\n%")
+                .setParameter("last", "%\n" + name));
+  }
+
+  /** The columns of the same magazine published just before and just after this one. */
+  public Neighbours neighbours(PublicColumn column) {
+    if (column.magazineSlug() == null) {
+      return new Neighbours(null, null);
+    }
+    String sameMagazine = LIVE + " and r.magazine.slug = :magazine and c.id <> :id";
+    PublicColumn previous =
+        neighbour(
+            sameMagazine
+                + " and (c.firstPublishedAt < :at or (c.firstPublishedAt = :at and c.id < :id))"
+                + NEWEST_FIRST,
+            column);
+    PublicColumn next =
+        neighbour(
+            sameMagazine
+                + " and (c.firstPublishedAt > :at or (c.firstPublishedAt = :at and c.id > :id))"
+                + " order by c.firstPublishedAt, c.id",
+            column);
+    return new Neighbours(previous, next);
+  }
+
+  /** The magazine readers asked for, whether or not anything in it is live yet. */
+  public Optional<MagazineInfo> magazine(String slug) {
+    return em.createNamedQuery(Magazine.BY_SLUG, Magazine.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .map(m -> new MagazineInfo(m.getSlug(), m.getTitle(), m.getDescription()));
+  }
+
+  /** The author of at least one live column; anyone else is nobody readers know. */
+  public Optional<AuthorInfo> author(String username) {
+    return em.createQuery(
+            "select distinct c.author from EditorialColumn c"
+                + " where c.author.username = :author and c.liveRevision is not null",
+            Account.class)
+        .setParameter("author", username)
+        .getResultStream()
+        .findFirst()
+        .map(a -> new AuthorInfo(a.getUsername(), a.getBylineName(), a.getBio()));
+  }
+
+  /** The magazines that have something live, by title. */
+  public List<MagazineInfo> magazinesWithColumns() {
+    return em.createQuery(
+            "select distinct r.magazine" + LIVE + " and r.magazine is not null", Magazine.class)
+        .getResultStream()
+        .map(m -> new MagazineInfo(m.getSlug(), m.getTitle(), m.getDescription()))
+        .sorted((a, b) -> a.title().compareTo(b.title()))
+        .toList();
+  }
+
+  /** How many columns are live. */
+  public long countLive() {
+    return em.createQuery(
+            "select count(c) from EditorialColumn c where c.liveRevision is not null", Long.class)
+        .getSingleResult();
+  }
+
+  /** One slice of the live columns' addresses, newest first, for the sitemap. */
+  public List<Location> locations(int first, int max) {
+    return em.createQuery(
+            "select c.slug, c.livePublishedAt from EditorialColumn c"
+                + " where c.liveRevision is not null"
+                + NEWEST_FIRST,
+            Object[].class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(row -> new Location((String) row[0], (Instant) row[1]))
+        .toList();
+  }
+
+  /** Live columns in id order after {@code afterId}, a batch at a time, for rebuilding an index. */
+  public List<PublicColumn> liveAfter(long afterId, int max) {
+    return rows(em.createQuery(
+                "select c, r" + LIVE + " and c.id > :after order by c.id", Object[].class)
+            .setParameter("after", afterId)
+            .setMaxResults(max))
+        .toList();
+  }
+
+  private interface Binding {
+    void bind(TypedQuery<?> query);
+  }
+
+  private Page<PublicColumn> page(String filter, PageRequest request, Binding binding) {
+    TypedQuery<Object[]> items =
+        em.createQuery("select c, r" + LIVE + filter + NEWEST_FIRST, Object[].class);
+    TypedQuery<Long> count = em.createQuery("select count(c)" + LIVE + filter, Long.class);
+    binding.bind(items);
+    binding.bind(count);
+    List<PublicColumn> found =
+        rows(items.setFirstResult(request.firstResult()).setMaxResults(request.size())).toList();
+    return Page.of(found, count.getSingleResult(), request);
+  }
+
+  private PublicColumn neighbour(String query, PublicColumn column) {
+    return rows(em.createQuery("select c, r" + query, Object[].class)
+            .setParameter("magazine", column.magazineSlug())
+            .setParameter("id", column.id())
+            .setParameter("at", column.firstPublishedAt())
+            .setMaxResults(1))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Stream<PublicColumn> rows(TypedQuery<Object[]> query) {
+    return query
+        .getResultStream()
+        .map(row -> toPublic((EditorialColumn) row[0], (Revision) row[1]));
+  }
+
+  private Revision liveRevisionOf(EditorialColumn column) {
+    return em.createNamedQuery(Revision.BY_NUMBER, Revision.class)
+        .setParameter("column", column)
+        .setParameter("number", column.getLiveRevision())
+        .getSingleResult();
+  }
+
+  private static PublicColumn toPublic(EditorialColumn column, Revision live) {
     Account author = column.getAuthor();
-    return new Lookup(
-        State.LIVE,
-        Optional.of(
-            new PublicColumn(
-                column.getId(),
-                column.getSlug(),
-                live.getNumber(),
-                live.getTitle(),
-                live.getSubtitle(),
-                live.getSummary(),
-                live.getBody(),
-                live.getTags(),
-                live.getMagazine() == null ? null : live.getMagazine().getSlug(),
-                live.getMagazine() == null ? null : live.getMagazine().getTitle(),
-                author.getUsername(),
-                author.getBylineName(),
-                author.getBio(),
-                column.getFirstPublishedAt(),
-                column.getLivePublishedAt())));
+    Magazine magazine = live.getMagazine();
+    return new PublicColumn(
+        column.getId(),
+        column.getSlug(),
+        live.getNumber(),
+        live.getTitle(),
+        live.getSubtitle(),
+        live.getSummary(),
+        live.getBody(),
+        live.getTags(),
+        magazine == null ? null : magazine.getSlug(),
+        magazine == null ? null : magazine.getTitle(),
+        author.getUsername(),
+        author.getBylineName(),
+        author.getBio(),
+        column.getFirstPublishedAt(),
+        column.getLivePublishedAt());
+  }
+
+  /** The text as a LIKE pattern that matches only itself, with {@code \} as the escape. */
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -3,217 +3,270 @@ package dev.columndesk.web.site;
 import dev.columndesk.service.publishing.PublicColumn;
 import dev.columndesk.service.publishing.PublicColumns;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
-import java.util.Locale;
-import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The public page of a column, {@code /columns/<slug>}: the live revision only, never the working
- * copy. Answers with a strong {@code ETag} (a digest of the exact bytes) and {@code Last-Modified},
- * and {@code 304} to a conditional request that already holds them; {@code 404} for what was never
- * published and {@code 410} for what was taken down.
+ * copy, with its byline, the author's bio, tags, the magazine's previous and next columns, and the
+ * metadata search engines and social sites read (canonical link, OpenGraph, Twitter card, JSON-LD
+ * {@code Article}). {@code 404} for what was never published and {@code 410} once taken down.
  */
 @WebServlet(ColumnPage.PREFIX + "*")
-public class ColumnPage extends HttpServlet {
+public class ColumnPage extends SitePage {
 
   public static final String PREFIX = "/columns/";
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("yyyy. M. d. HH:mm", Locale.KOREA)
-          .withZone(ZoneId.of("Asia/Seoul"));
+  private static final int DESCRIPTION_CHARS = 160;
+  private static final Pattern FIRST_IMAGE = Pattern.compile("<img[^>]*\\ssrc=\"([^\"]+)\"");
 
-  @Inject private PublicColumns columns;
-
-  /**
-   * The site's public address ({@code cms.site.url}) for canonical links, or empty for links by
-   * path alone. Never taken from the request: a forged Host header must not change the page.
-   */
-  private String siteUrl = "";
-
-  @Override
-  public void init() {
-    siteUrl =
-        ConfigProvider.getConfig()
-            .getOptionalValue("cms.site.url", String.class)
-            .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
-            .orElse("");
-  }
+  @Inject private transient PublicColumns columns;
 
   /** The path of a column's public page, percent-encoded so that it is a valid URI as it stands. */
   public static String pathOf(String slug) {
-    return PREFIX + URLEncoder.encode(slug, StandardCharsets.UTF_8);
+    return SiteAddress.column(slug);
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  protected String cacheKey(HttpServletRequest request) {
     String slug = slugOf(request);
-    if (slug == null || slug.isEmpty() || slug.contains("/")) {
-      response.sendError(404);
-      return;
+    return slug == null ? null : PREFIX + slug;
+  }
+
+  @Override
+  protected RenderedPage render(HttpServletRequest request) {
+    String slug = slugOf(request);
+    if (slug == null) {
+      return notFound(SiteText.site());
     }
     PublicColumns.Lookup found = columns.find(slug);
     if (found.column().isEmpty()) {
-      if (found.state() == PublicColumns.State.GONE) {
-        gone(response);
-      } else {
-        response.sendError(404);
-      }
-      return;
+      SiteText text = SiteText.site();
+      return found.state() == PublicColumns.State.GONE
+          ? error(410, text, "error.gone.title", text.get("error.gone.text"))
+          : notFound(text);
     }
     PublicColumn column = found.column().get();
-    byte[] page = render(column, request).getBytes(StandardCharsets.UTF_8);
-    String etag = "\"" + digest(page) + "\"";
-    Instant modified = column.publishedAt().truncatedTo(ChronoUnit.SECONDS);
-    response.setHeader("ETag", etag);
-    response.setDateHeader("Last-Modified", modified.toEpochMilli());
-    response.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
-    if (notModified(request, etag, modified)) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return;
-    }
-    response.setContentType("text/html;charset=UTF-8");
-    response.setContentLength(page.length);
-    response.getOutputStream().write(page);
+    return RenderedPage.html(page(column, columns.neighbours(column)), column.publishedAt());
   }
 
-  /**
-   * The slug, decoded here from the raw request URI as UTF-8: over HTTP/2 Payara decodes {@code
-   * getPathInfo()} wrongly for non-ASCII paths, so a Korean address would not be found.
-   *
-   * @return the slug, or {@code null} when the path is not a slug
-   */
+  /** The slug, or {@code null} when the path is not one. */
   static String slugOf(HttpServletRequest request) {
-    String prefix = request.getContextPath() + PREFIX;
-    String uri = request.getRequestURI();
-    if (!uri.startsWith(prefix)) {
-      return null;
-    }
-    String raw = uri.substring(prefix.length());
-    int parameters = raw.indexOf(';'); // a path parameter such as ;jsessionid is not the slug
-    if (parameters >= 0) {
-      raw = raw.substring(0, parameters);
-    }
-    try {
-      return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException malformed) {
-      return null;
-    }
+    List<String> segments = SiteAddress.segments(request, PREFIX);
+    return segments == null || segments.size() != 1 || segments.get(0).isEmpty()
+        ? null
+        : segments.get(0);
   }
 
-  /** RFC 9110: If-None-Match decides when present; otherwise If-Modified-Since. */
-  static boolean notModified(HttpServletRequest request, String etag, Instant modified) {
-    String ifNoneMatch = request.getHeader("If-None-Match");
-    if (ifNoneMatch != null) {
-      for (String candidate : ifNoneMatch.split(",")) {
-        String tag = candidate.strip();
-        if (tag.startsWith("W/")) {
-          tag = tag.substring(2);
-        }
-        if (tag.equals("*") || tag.equals(etag)) {
-          return true;
-        }
-      }
-      return false;
+  private static String page(PublicColumn column, PublicColumns.Neighbours neighbours) {
+    SiteText text = SiteText.of(column.language());
+    String path = SiteAddress.column(column.slug());
+    String description = description(column);
+    String image = firstImage(column);
+    SiteLayout layout =
+        new SiteLayout(text).title(column.title()).description(description).canonical(path);
+    if (column.magazineSlug() != null) {
+      layout.feed(
+          SiteAddress.feedOf(SiteAddress.magazine(column.magazineSlug())), column.magazineTitle());
     }
-    try {
-      long since = request.getDateHeader("If-Modified-Since");
-      return since >= 0 && !modified.isAfter(Instant.ofEpochMilli(since));
-    } catch (IllegalArgumentException unreadable) {
-      return false;
+    meta(layout, "og:type", "article");
+    meta(layout, "og:title", column.title());
+    meta(layout, "og:description", description);
+    meta(layout, "og:url", SiteAddress.absolute(path));
+    meta(layout, "og:site_name", text.siteName());
+    meta(layout, "og:locale", text.ogLocale());
+    if (image != null) {
+      meta(layout, "og:image", image);
     }
-  }
-
-  private String render(PublicColumn column, HttpServletRequest request) {
-    String canonical = siteUrl + request.getContextPath() + pathOf(column.slug());
-    StringBuilder html = new StringBuilder(column.body().length() + 2048);
-    html.append("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"UTF-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>")
-        .append(Html.escape(column.title()))
-        .append("</title>\n");
-    if (column.summary() != null) {
-      html.append("<meta name=\"description\" content=\"")
-          .append(Html.escape(column.summary()))
-          .append("\">\n");
-    }
-    html.append("<link rel=\"canonical\" href=\"")
-        .append(Html.escape(canonical))
-        .append("\">\n<link rel=\"stylesheet\" href=\"")
-        .append(request.getContextPath())
-        .append("/static/page.css\">\n</head>\n<body>\n<article class=\"column\">\n<header>\n");
+    meta(layout, "article:published_time", column.firstPublishedAt().toString());
+    meta(layout, "article:modified_time", column.publishedAt().toString());
+    meta(
+        layout,
+        "article:author",
+        SiteAddress.absolute(SiteAddress.author(column.authorUsername())));
     if (column.magazineTitle() != null) {
-      html.append("<p class=\"magazine\">")
+      meta(layout, "article:section", column.magazineTitle());
+    }
+    column.tags().forEach(tag -> meta(layout, "article:tag", tag));
+    named(layout, "twitter:card", image != null ? "summary_large_image" : "summary");
+    named(layout, "twitter:title", column.title());
+    named(layout, "twitter:description", description);
+    layout.head(
+        "<script type=\"application/ld+json\">" + jsonLd(column, description, image) + "</script>");
+
+    StringBuilder main = layout.main();
+    main.append("<article class=\"column\">\n<header>\n");
+    if (column.magazineTitle() != null) {
+      main.append("<a class=\"magazine\" href=\"")
+          .append(SiteAddress.magazine(column.magazineSlug()))
+          .append("\">")
           .append(Html.escape(column.magazineTitle()))
-          .append("</p>\n");
+          .append("</a>\n");
     }
-    html.append("<h1>").append(Html.escape(column.title())).append("</h1>\n");
+    main.append("<h1>").append(Html.escape(column.title())).append("</h1>\n");
     if (column.subtitle() != null) {
-      html.append("<p class=\"subtitle\">").append(Html.escape(column.subtitle())).append("</p>\n");
+      main.append("<p class=\"subtitle\">").append(Html.escape(column.subtitle())).append("</p>\n");
     }
-    html.append("<p class=\"byline\"><span class=\"author\">")
-        .append(Html.escape(column.byline()))
-        .append("</span> · <time datetime=\"")
-        .append(column.firstPublishedAt())
-        .append("\">")
-        .append(DATE.format(column.firstPublishedAt()))
-        .append("</time>");
+    main.append("<p class=\"byline\">");
+    SiteLayout.byline(main, column, text);
     if (column.isUpdated()) {
-      html.append(" · <span class=\"updated\">수정 <time datetime=\"")
+      main.append(" · <span class=\"updated\">")
+          .append(Html.escape(text.get("column.updated")))
+          .append(" <time datetime=\"")
           .append(column.publishedAt())
           .append("\">")
-          .append(DATE.format(column.publishedAt()))
+          .append(Html.escape(text.date(column.publishedAt())))
           .append("</time></span>");
     }
-    html.append("</p>\n</header>\n<div class=\"body\">\n")
+    main.append("</p>\n</header>\n<div class=\"body\">\n")
         .append(column.body()) // sanitized to the safe subset when it was saved
         .append("\n</div>\n");
     if (!column.tags().isEmpty()) {
-      html.append("<ul class=\"tags\">");
-      column.tags().forEach(tag -> html.append("<li>").append(Html.escape(tag)).append("</li>"));
-      html.append("</ul>\n");
+      main.append("<ul class=\"tags\" aria-label=\"")
+          .append(Html.escape(text.get("column.tags")))
+          .append("\">");
+      for (String tag : column.tags()) {
+        main.append("<li><a rel=\"tag\" href=\"")
+            .append(SiteAddress.tag(tag))
+            .append("\">")
+            .append(Html.escape(tag))
+            .append("</a></li>");
+      }
+      main.append("</ul>\n");
     }
+    main.append("<footer class=\"bio\">\n<h2>")
+        .append(Html.escape(text.get("column.about")))
+        .append("</h2>\n<p class=\"author\"><a rel=\"author\" href=\"")
+        .append(SiteAddress.author(column.authorUsername()))
+        .append("\">")
+        .append(Html.escape(column.byline()))
+        .append("</a></p>\n");
     if (column.authorBio() != null) {
-      html.append("<footer class=\"bio\"><p>")
-          .append(Html.escape(column.authorBio()))
-          .append("</p></footer>\n");
+      main.append("<p>").append(Html.escape(column.authorBio())).append("</p>\n");
     }
-    return html.append("</article>\n</body>\n</html>\n").toString();
+    main.append("</footer>\n</article>\n");
+    if (neighbours.previous() != null || neighbours.next() != null) {
+      main.append("<nav class=\"neighbours\">\n");
+      neighbour(main, neighbours.previous(), "previous", text.get("column.previous"));
+      neighbour(main, neighbours.next(), "next", text.get("column.next"));
+      main.append("</nav>\n");
+    }
+    return layout.render();
   }
 
-  private static void gone(HttpServletResponse response) throws IOException {
-    byte[] page =
-        ("<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"UTF-8\"><title>내려간 칼럼 —"
-                + " Column withdrawn</title></head><body><h1>이 칼럼은 더 이상 볼 수 없습니다.</h1>"
-                + "<p lang=\"en\">This column has been withdrawn.</p></body></html>\n")
-            .getBytes(StandardCharsets.UTF_8);
-    response.setStatus(HttpServletResponse.SC_GONE);
-    response.setContentType("text/html;charset=UTF-8");
-    response.setContentLength(page.length);
-    response.getOutputStream().write(page);
+  private static void neighbour(StringBuilder main, PublicColumn column, String rel, String label) {
+    if (column == null) {
+      return;
+    }
+    main.append("<a class=\"")
+        .append(rel)
+        .append("\" rel=\"")
+        .append(rel.equals("previous") ? "prev" : "next")
+        .append("\" href=\"")
+        .append(SiteAddress.column(column.slug()))
+        .append("\"><span>")
+        .append(Html.escape(label))
+        .append("</span> ")
+        .append(Html.escape(column.title()))
+        .append("</a>\n");
   }
 
-  private static String digest(byte[] page) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(page);
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+  private static void meta(SiteLayout layout, String property, String content) {
+    layout.head(
+        "<meta property=\""
+            + property
+            + "\" content=\""
+            + Html.escape(content == null ? "" : content)
+            + "\">");
+  }
+
+  private static void named(SiteLayout layout, String name, String content) {
+    layout.head(
+        "<meta name=\""
+            + name
+            + "\" content=\""
+            + Html.escape(content == null ? "" : content)
+            + "\">");
+  }
+
+  /** The summary, or the start of the body's text. */
+  private static String description(PublicColumn column) {
+    if (column.summary() != null) {
+      return column.summary();
     }
+    String text = column.bodyText().replace('\n', ' ').strip();
+    if (text.codePointCount(0, text.length()) <= DESCRIPTION_CHARS) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, DESCRIPTION_CHARS)) + "…";
+  }
+
+  /** The body's first image as an absolute address, for previews on social sites. */
+  private static String firstImage(PublicColumn column) {
+    Matcher image = FIRST_IMAGE.matcher(column.body());
+    if (!image.find()) {
+      return null;
+    }
+    String src = image.group(1).replace("&amp;", "&");
+    return src.startsWith("/") ? SiteAddress.absolute(src) : src;
+  }
+
+  /**
+   * JSON-LD {@code Article}. Safe inside {@code <script>}: every {@code <} is written as {@code
+   * \u003c}, so no text can close the element.
+   */
+  private static String jsonLd(PublicColumn column, String description, String image) {
+    String address = SiteAddress.absolute(SiteAddress.column(column.slug()));
+    JsonObjectBuilder author =
+        Json.createObjectBuilder()
+            .add("@type", "Person")
+            .add("name", column.byline())
+            .add("url", SiteAddress.absolute(SiteAddress.author(column.authorUsername())));
+    JsonObjectBuilder article =
+        Json.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", "Article")
+            .add("headline", column.title())
+            .add("url", address)
+            .add("mainEntityOfPage", address)
+            .add("inLanguage", column.language())
+            .add("datePublished", column.firstPublishedAt().toString())
+            .add("dateModified", column.publishedAt().toString())
+            .add("author", author)
+            .add(
+                "publisher",
+                Json.createObjectBuilder()
+                    .add("@type", "Organization")
+                    .add("name", SiteText.of(column.language()).siteName()));
+    if (column.subtitle() != null) {
+      article.add("alternativeHeadline", column.subtitle());
+    }
+    if (description != null && !description.isEmpty()) {
+      article.add("description", description);
+    }
+    if (image != null) {
+      article.add("image", image);
+    }
+    if (!column.tags().isEmpty()) {
+      JsonArrayBuilder keywords = Json.createArrayBuilder();
+      column.tags().forEach(keywords::add);
+      article.add("keywords", keywords);
+    }
+    if (column.magazineTitle() != null) {
+      article.add(
+          "isPartOf",
+          Json.createObjectBuilder()
+              .add("@type", "CreativeWorkSeries")
+              .add("name", column.magazineTitle())
+              .add("url", SiteAddress.absolute(SiteAddress.magazine(column.magazineSlug()))));
+    }
+    return article.build().toString().replace("<", "\\u003c");
   }
 }

@@ -283,8 +283,10 @@ class PublicColumnPageIT {
 
     String page = columns.page(url(column)).body();
 
-    assertFalse(page.contains("<script"), page);
+    String outsideJsonLd = page.replace("<script type=\"application/ld+json\">", "");
+    assertFalse(outsideJsonLd.contains("<script"), page);
     assertFalse(page.contains("<b onmouseover"), page);
+    assertFalse(page.contains("</script> 제목"), "the title cannot close the JSON-LD element");
     assertTrue(page.contains("&lt;script&gt;alert("), page);
     assertTrue(page.contains("&lt;b onmouseover="), page);
     assertTrue(page.contains("&amp; 더"), page);

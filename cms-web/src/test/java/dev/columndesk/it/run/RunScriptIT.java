@@ -59,6 +59,16 @@ class RunScriptIT {
     Api.Answer chief = api.get("api/v1/me", "chief", "first administrator");
     assertEquals("[\"ADMIN\"]", chief.json().getJsonArray("roles").toString(), chief::toString);
     assertTrue(Files.exists(data.resolve("columndesk.mv.db")), "the H2 file is in CMS_DATA_DIR");
+    Api.Answer front = api.page("/");
+    assertTrue(front.body().contains("오픈소스는 누구의 것인가"), "the demo columns are live: " + front);
+    assertTrue(front.body().contains("Why Newsrooms Still Need Editors"), "in both languages");
+    assertTrue(
+        api.page("/search?q=%EC%B2%AB%EC%B0%A8").body().contains("에서 읽는 칼럼</a></h2>"),
+        "and searchable from the start (첫차 finds 2호선 첫차에서 읽는 칼럼)");
+    assertEquals(
+        6,
+        new ColumnsApi(api).list("status=PUBLISHED", "editor").json().getInt("total"),
+        "six demo columns, written once");
 
     String beforeStop = openAccount(api, "재시작 확인");
     Instant publishAt = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
@@ -80,6 +90,10 @@ class RunScriptIT {
     assertEquals(
         "PUBLISHED",
         api.get("api/v1/columns/" + scheduled, "publisher").json().getString("status"));
+    assertEquals(
+        7,
+        new ColumnsApi(api).list("status=PUBLISHED", "editor").json().getInt("total"),
+        "the demo columns were not written again at the restart");
 
     String beforeCrash = openAccount(api, "강제 종료 직전");
     running.crash();
