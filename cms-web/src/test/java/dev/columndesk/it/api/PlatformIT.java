@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
+import dev.columndesk.it.support.SuiteDatabase;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.Locale;
@@ -44,7 +45,10 @@ class PlatformIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no database check in " + json));
     assertEquals("UP", database.getString("status"));
-    assertEquals("H2", database.getJsonObject("data").getString("product"), json::toString);
+    assertEquals(
+        SuiteDatabase.product(),
+        database.getJsonObject("data").getString("product"),
+        json::toString);
     assertEquals("2", database.getJsonObject("data").getString("schemaVersion"));
   }
 
