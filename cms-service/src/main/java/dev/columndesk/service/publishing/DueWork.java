@@ -16,12 +16,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Publishes and unpublishes what has fallen due, exactly once even when several instances share the
@@ -90,6 +93,41 @@ public class DueWork {
       done += claim(id, false);
     }
     return done;
+  }
+
+  /**
+   * The earliest moment after {@code now} and no later than {@code horizon} at which a column falls
+   * due for publishing or unpublishing, if there is one.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Optional<Instant> nextDue(Instant now, Instant horizon) {
+    Optional<Instant> publish =
+        first(
+            "select c.publishAt from EditorialColumn c where c.status = :scheduled"
+                + " and c.publishAt > :now and c.publishAt <= :horizon order by c.publishAt",
+            now,
+            horizon,
+            true);
+    Optional<Instant> unpublish =
+        first(
+            "select c.unpublishAt from EditorialColumn c where c.liveRevision is not null"
+                + " and c.unpublishAt > :now and c.unpublishAt <= :horizon order by c.unpublishAt",
+            now,
+            horizon,
+            false);
+    return Stream.of(publish, unpublish).flatMap(Optional::stream).min(Instant::compareTo);
+  }
+
+  private Optional<Instant> first(String jpql, Instant now, Instant horizon, boolean scheduled) {
+    TypedQuery<Instant> query =
+        em.createQuery(jpql, Instant.class)
+            .setParameter("now", now)
+            .setParameter("horizon", horizon)
+            .setMaxResults(1);
+    if (scheduled) {
+      query.setParameter("scheduled", ColumnStatus.SCHEDULED);
+    }
+    return query.getResultList().stream().findFirst();
   }
 
   /** How many scheduled columns are due at {@code now} and how many are not yet due. */

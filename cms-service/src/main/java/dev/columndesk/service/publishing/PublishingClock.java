@@ -42,6 +42,9 @@ public class PublishingClock {
   /** How long a stop waits at most for the poll under way. */
   static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
+  /** How often the timer fires. */
+  private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+
   /** The queue's depth is read every this many polls. */
   private static final int QUEUE_EVERY = 5;
 
@@ -62,6 +65,7 @@ public class PublishingClock {
     }
     try {
       metrics.polled();
+      awaitNextDueWithinASecond();
       Instant now = Instant.now();
       int released = work.runDue(now, stopping::get);
       if (released > 0 || polls.incrementAndGet() % QUEUE_EVERY == 0) {
@@ -73,6 +77,26 @@ public class PublishingClock {
       LOG.log(Level.WARNING, "Publishing poll failed; retrying in a second", e);
     } finally {
       running.set(false);
+    }
+  }
+
+  /**
+   * The timer fires about once a second, not on the due instants, and may fire a moment before a
+   * whole second: a column due at 09:00:00.000 would wait for the poll after next. So when
+   * something falls due within the coming second, the poll waits for that instant and releases it
+   * at once.
+   */
+  private void awaitNextDueWithinASecond() {
+    Instant now = Instant.now();
+    Instant next = work.nextDue(now, now.plus(POLL_INTERVAL)).orElse(null);
+    while (next != null && !stopping.get() && Instant.now().isBefore(next)) {
+      long millis = Math.min(50, Duration.between(Instant.now(), next).toMillis() + 1);
+      try {
+        Thread.sleep(Math.max(1, millis));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 

@@ -83,8 +83,7 @@ class PlatformIT {
   void metricsCountTheClocksPollsAndTheRequests() throws InterruptedException {
     String before = metrics();
     double polls = metric(before, "publishing_polls_total");
-    double apiCalls =
-        metric(before, "http_requests_seconds_count", "area=\"api\"", "status=\"2xx\"");
+    double apiCalls = metric(before, "http_requests_total", "area=\"api\"", "status=\"2xx\"");
     assertEquals(200, api.get("api/v1/me", "editor").status());
 
     Thread.sleep(2500);
@@ -93,8 +92,7 @@ class PlatformIT {
     assertTrue(
         metric(after, "publishing_polls_total") >= polls + 2, "the clock polls every second");
     assertTrue(
-        metric(after, "http_requests_seconds_count", "area=\"api\"", "status=\"2xx\"")
-            >= apiCalls + 1,
+        metric(after, "http_requests_total", "area=\"api\"", "status=\"2xx\"") >= apiCalls + 1,
         after);
     assertTrue(after.contains("publishing_queue{"), "the queue's depth is reported");
   }
@@ -102,7 +100,7 @@ class PlatformIT {
   @Test
   void metricsTimeEachScheduledPublicationAndShowTheQueue() {
     ColumnsApi columns = new ColumnsApi(api);
-    double timed = metric(metrics(), "publishing_lateness_seconds_count", "action=\"publish\"");
+    double timed = metric(metrics(), "publishing_lateness_millis_count", "action=\"publish\"");
     long later = columns.scheduledFor(Instant.now().plusSeconds(3600));
     long soon = columns.scheduledFor(Instant.now().plusSeconds(2));
 
@@ -110,7 +108,7 @@ class PlatformIT {
         expect(columns.get(soon, ColumnsApi.EDITOR), 200),
         column -> column.getString("status").equals("PUBLISHED"),
         Duration.ofSeconds(15));
-    awaitMetric("publishing_lateness_seconds_count", timed + 1, "action=\"publish\"");
+    awaitMetric("publishing_lateness_millis_count", timed + 1, "action=\"publish\"");
     // The hour-ahead column waits in the queue (read every few polls).
     awaitMetric("publishing_queue", 1, "state=\"waiting\"");
     columns.transition(later, "unschedule", ColumnsApi.PUBLISHER);
