@@ -44,7 +44,7 @@ fi
 # MicroProfile Config's true: true, 1, yes, y, on (any case).
 demo_mode() {
   if [[ -n ${CMS_DEMO:-} ]]; then
-    [[ ${CMS_DEMO,,} =~ ^(true|1|yes|y|on)$ ]]
+    is_true "$CMS_DEMO"
   else
     [[ ${CMS_DB_URL:-jdbc:h2:file:} == jdbc:h2:* && ${CMS_DB_URL:-} != jdbc:h2:tcp:* ]]
   fi
@@ -65,10 +65,34 @@ stop() {
 }
 trap stop INT TERM
 
+is_true() { [[ ${1,,} =~ ^(true|1|yes|y|on)$ ]]; }
+
+# One instance alone (the default), or a member of a Payara Micro cluster: Hazelcast's data grid
+# holds the desk sessions, so any member serves any signed-in browser. Discovery is TCP/IP to a
+# fixed list of members (multicast is unreliable and leaks between neighbours); on one machine
+# everything stays on the loopback interface. See "Running in production" in README.md.
+cluster=(--nocluster)
+if is_true "${CMS_CLUSTER:-false}"; then
+  grid_port=${CMS_CLUSTER_PORT:-6900}
+  cluster=(--clustername "${CMS_CLUSTER_NAME:-column-desk}"
+    --clustermode "tcpip:${CMS_CLUSTER_MEMBERS:-127.0.0.1:6900,127.0.0.1:6901}"
+    --startport "$grid_port" --interfaces "${CMS_CLUSTER_INTERFACES:-127.0.0.1}")
+fi
+[[ -z ${CMS_INSTANCE_NAME:-} ]] || cluster+=(--name "$CMS_INSTANCE_NAME")
+
+# Logs as plain text (default) or one JSON object a line (CMS_LOG_FORMAT=json).
+logging=()
+case ${CMS_LOG_FORMAT:-text} in
+  json) logging=(--logproperties "$root/payara/logging-json.properties") ;;
+  text) ;;
+  *) echo "CMS_LOG_FORMAT is '$CMS_LOG_FORMAT'; use text or json" >&2; exit 2 ;;
+esac
+
 started=$(date +%s)
 # shellcheck disable=SC2086 # JAVA_OPTS and PAYARA_OPTS are lists of options
 "$java" ${JAVA_OPTS:--Xmx768m} -jar "$micro" \
-  --deploy "$war" --contextroot / --port "$port" --nocluster ${PAYARA_OPTS:-} &
+  --deploy "$war" --contextroot / --port "$port" "${cluster[@]}" "${logging[@]}" \
+  ${PAYARA_OPTS:-} &
 payara=$!
 
 base="http://localhost:$port"
@@ -95,6 +119,9 @@ cat <<BANNER
     health  $base/health
     data    $CMS_DATA_DIR
 BANNER
+if is_true "${CMS_CLUSTER:-false}"; then
+  echo "    cluster ${CMS_CLUSTER_NAME:-column-desk}: data grid port $grid_port, members ${CMS_CLUSTER_MEMBERS:-127.0.0.1:6900,127.0.0.1:6901}"
+fi
 if demo_mode; then
   cat <<BANNER
   Demo accounts, created with the password '${CMS_DEMO_PASSWORD:-demo-password}':

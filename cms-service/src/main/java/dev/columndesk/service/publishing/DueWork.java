@@ -16,11 +16,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Publishes and unpublishes what has fallen due, exactly once even when several instances share the
@@ -44,6 +48,7 @@ public class DueWork {
   @PersistenceContext private EntityManager em;
   @EJB private DueWork self;
   @Inject private Event<ColumnChanged> changed;
+  @Inject private PublishingMetrics metrics;
 
   /** Raised when another instance claimed the column first; rolls back this claim only. */
   @ApplicationException(rollback = true)
@@ -62,14 +67,96 @@ public class DueWork {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int runDue(Instant now) {
+    return runDue(now, () -> false);
+  }
+
+  /**
+   * Releases everything due at {@code now}, one claim after the other, until {@code stopping} says
+   * to stop: the claim under way finishes (committed or rolled back), no new one starts. What is
+   * left stays due for the next poll, on this instance or another.
+   *
+   * @return how many columns this instance published or unpublished
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int runDue(Instant now, BooleanSupplier stopping) {
     int done = 0;
     for (Long id : due(EditorialColumn.DUE_FOR_PUBLISHING, now)) {
+      if (stopping.getAsBoolean()) {
+        return done;
+      }
       done += claim(id, true);
     }
     for (Long id : due(EditorialColumn.DUE_FOR_UNPUBLISHING, now)) {
+      if (stopping.getAsBoolean()) {
+        return done;
+      }
       done += claim(id, false);
     }
     return done;
+  }
+
+  /**
+   * The earliest moment after {@code now} and no later than {@code horizon} at which a column falls
+   * due for publishing or unpublishing, if there is one.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Optional<Instant> nextDue(Instant now, Instant horizon) {
+    Optional<Instant> publish =
+        first(
+            "select c.publishAt from EditorialColumn c where c.status = :scheduled"
+                + " and c.publishAt > :now and c.publishAt <= :horizon order by c.publishAt",
+            now,
+            horizon,
+            true);
+    Optional<Instant> unpublish =
+        first(
+            "select c.unpublishAt from EditorialColumn c where c.liveRevision is not null"
+                + " and c.unpublishAt > :now and c.unpublishAt <= :horizon order by c.unpublishAt",
+            now,
+            horizon,
+            false);
+    return Stream.of(publish, unpublish).flatMap(Optional::stream).min(Instant::compareTo);
+  }
+
+  private Optional<Instant> first(String jpql, Instant now, Instant horizon, boolean scheduled) {
+    TypedQuery<Instant> query =
+        em.createQuery(jpql, Instant.class)
+            .setParameter("now", now)
+            .setParameter("horizon", horizon)
+            .setMaxResults(1);
+    if (scheduled) {
+      query.setParameter("scheduled", ColumnStatus.SCHEDULED);
+    }
+    return query.getResultList().stream().findFirst();
+  }
+
+  /** How many scheduled columns are due at {@code now} and how many are not yet due. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Queue queue(Instant now) {
+    return new Queue(
+        count(
+            "select count(c) from EditorialColumn c where c.status = :scheduled"
+                + " and c.publishAt <= :now",
+            now),
+        count(
+            "select count(c) from EditorialColumn c where c.status = :scheduled"
+                + " and c.publishAt > :now",
+            now));
+  }
+
+  /**
+   * The publication queue at one moment.
+   *
+   * @param due scheduled columns whose time has come
+   * @param waiting scheduled columns whose time is still ahead
+   */
+  public record Queue(long due, long waiting) {}
+
+  private long count(String jpql, Instant now) {
+    return em.createQuery(jpql, Long.class)
+        .setParameter("scheduled", ColumnStatus.SCHEDULED)
+        .setParameter("now", now)
+        .getSingleResult();
   }
 
   private List<Long> due(String query, Instant now) {
@@ -103,7 +190,8 @@ public class DueWork {
     }
     ColumnStatus from = column.getStatus();
     Instant due = column.publishAsScheduled(now);
-    flush();
+    flush(); // this instance won the claim
+    metrics.released(true, Duration.between(due, now));
     announce(AuditAction.PUBLISH, column, from, column.getLiveRevision(), due);
     LOG.info(
         () ->
@@ -128,6 +216,7 @@ public class DueWork {
     Integer wasLive = column.getLiveRevision();
     Instant due = column.unpublishAsScheduled(now);
     flush();
+    metrics.released(false, Duration.between(due, now));
     announce(AuditAction.UNPUBLISH, column, from, wasLive, due);
     return true;
   }

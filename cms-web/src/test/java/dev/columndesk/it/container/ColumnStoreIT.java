@@ -344,9 +344,11 @@ class ColumnStoreIT {
             () -> {
               try (Connection other = fixtures.dataSource().getConnection()) {
                 other.setAutoCommit(false);
+                boolean postgres =
+                    other.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+                String next = postgres ? "nextval('tag_seq')" : "NEXT VALUE FOR tag_seq";
                 try (PreparedStatement insert =
-                    other.prepareStatement(
-                        "INSERT INTO tag (id, name) VALUES (NEXT VALUE FOR tag_seq, ?)")) {
+                    other.prepareStatement("INSERT INTO tag (id, name) VALUES (" + next + ", ?)")) {
                   insert.setString(1, name);
                   insert.executeUpdate();
                 }

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +81,22 @@ class PublishingSchedulerIT {
     Thread.sleep(1500);
     onlyEvent(id, AuditAction.PUBLISH);
     assertEquals(published.getVersion(), fixtures.column(id).getVersion());
+  }
+
+  @Test
+  void stoppingClockFinishesNoNewClaims() throws Exception {
+    Cast cast = fixtures.cast("ps-stop");
+    Instant publishAt = now().plusSeconds(3600); // the clock leaves it alone for an hour
+    long id = fixtures.scheduled(cast, "stopping-", publishAt, null, "멈추는 중", "<p>다음 기회에</p>");
+    AtomicInteger asked = new AtomicInteger();
+
+    // A poll as if two hours had passed, while the application is stopping.
+    int released = dueWork.runDue(publishAt.plusSeconds(3600), () -> asked.incrementAndGet() > 0);
+
+    assertEquals(0, released, "no claim starts once stopping");
+    assertTrue(asked.get() > 0, "the poll asked before claiming");
+    assertEquals(ColumnStatus.SCHEDULED, fixtures.column(id).getStatus());
+    assertEquals(List.of(), fixtures.events(id, AuditAction.PUBLISH));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
+import dev.columndesk.it.support.Cluster;
 import dev.columndesk.it.support.PostgresDatabase;
 import dev.columndesk.it.support.RunScript;
 import java.nio.file.Path;
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code ./run.sh} on PostgreSQL: two instances started at the same moment on one new database
- * migrate once and seed the accounts once; without {@code CMS_DEMO} there are no demo accounts.
- * Runs in the {@code postgres} profile.
+ * {@code ./run.sh} on PostgreSQL: two clustered instances started at the same moment on one new
+ * database migrate once and seed the accounts once; without {@code CMS_DEMO} there are no demo
+ * accounts. Runs in the {@code postgres} profile.
  */
 class StartTogetherIT {
 
@@ -31,8 +32,10 @@ class StartTogetherIT {
     settings.put("CMS_ADMIN_USERNAME", "chief");
     settings.put("CMS_ADMIN_PASSWORD", "a long admin password");
 
-    RunScript first = database.start(work, "first", settings);
-    RunScript second = database.start(work, "second", settings);
+    // Clustered, as in production: the data grid must not get in the way of the start-up.
+    Cluster cluster = Cluster.of(2);
+    RunScript first = database.start(work, "first", cluster.member(0, settings));
+    RunScript second = database.start(work, "second", cluster.member(1, settings));
     first.awaitHealthy();
     second.awaitHealthy();
 

@@ -110,11 +110,14 @@ public final class Api {
     return deskSignIn(page("/login"), username, password);
   }
 
-  /** The same from a login page already loaded, in its session. */
+  /**
+   * The same from a login page already loaded, in its session: with every cookie the page set, as a
+   * browser sends them (a clustered Payara also versions the session in a cookie of its own).
+   */
   public Answer deskSignIn(Answer login, String username, String password) {
     return form(
         "/login",
-        login.cookie("JSESSIONID"),
+        login.cookies(),
         Map.of(
             "login",
             "login",
@@ -199,6 +202,13 @@ public final class Api {
           .map(cookie -> cookie.split(";", 2)[0])
           .findFirst()
           .orElse(null);
+    }
+
+    /** Every cookie this answer sets, as a browser would send them back in a Cookie header. */
+    public String cookies() {
+      return response.headers().allValues("Set-Cookie").stream()
+          .map(cookie -> cookie.split(";", 2)[0])
+          .collect(Collectors.joining("; "));
     }
 
     /** The Faces view state of the page, for posting its form. */

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -19,9 +21,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A database of its own for each test on the PostgreSQL server at {@code cms.it.postgres} (default
  * 127.0.0.1:5432, user postgres), and the {@code ./run.sh} instances the test starts on it. After
  * the test, whatever instance is left is killed and the database dropped. Register it with
- * {@code @RegisterExtension}.
+ * {@code @RegisterExtension}; on a static field, the test class's tests share one database and the
+ * instances started in {@code @BeforeAll}.
  */
-public final class PostgresDatabase implements BeforeEachCallback, AfterEachCallback {
+public final class PostgresDatabase
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
   private static final String SERVER =
       System.getProperty("cms.it.postgres", "jdbc:postgresql://127.0.0.1:5432/");
@@ -30,15 +34,39 @@ public final class PostgresDatabase implements BeforeEachCallback, AfterEachCall
 
   private final List<RunScript> instances = new ArrayList<>();
   private String name;
+  private boolean perClass;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws SQLException {
+    perClass = true;
+    create();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws SQLException {
+    drop();
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) throws SQLException {
-    name = "columndesk_it_" + UUID.randomUUID().toString().substring(0, 8);
-    admin("CREATE DATABASE " + name);
+    if (!perClass) {
+      create();
+    }
   }
 
   @Override
   public void afterEach(ExtensionContext context) throws SQLException {
+    if (!perClass) {
+      drop();
+    }
+  }
+
+  private void create() throws SQLException {
+    name = "columndesk_it_" + UUID.randomUUID().toString().substring(0, 8);
+    admin("CREATE DATABASE " + name);
+  }
+
+  private void drop() throws SQLException {
     instances.forEach(RunScript::kill);
     instances.clear();
     admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
