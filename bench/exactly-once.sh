@@ -73,7 +73,7 @@ start_instance() { # name http-port grid-port
   local name=$1 port=$2 grid=$3
   PORT=$port CMS_DATA_DIR="$work/$name" \
     CMS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$database" CMS_DB_USER="$PGUSER" \
-    CMS_DB_PASSWORD="${PGPASSWORD:-}" CMS_DEMO=true \
+    CMS_DB_PASSWORD="${PGPASSWORD:-}" CMS_DEMO=true CMS_DEMO_CONTENT=false \
     CMS_CLUSTER=true CMS_CLUSTER_NAME="$database" CMS_CLUSTER_PORT="$grid" \
     CMS_CLUSTER_MEMBERS="127.0.0.1:$grid_a,127.0.0.1:$grid_b" CMS_INSTANCE_NAME="$name" \
     ./run.sh >"$work/$name.log" 2>&1 &

@@ -32,11 +32,6 @@ public final class SiteAddress {
     return BASE + path;
   }
 
-  /** The site's host, for {@code tag:} URIs. */
-  static String host() {
-    return java.net.URI.create(BASE + "/").getHost();
-  }
-
   public static String column(String slug) {
     return "/columns/" + segment(slug);
   }

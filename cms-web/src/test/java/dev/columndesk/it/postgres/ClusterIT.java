@@ -49,8 +49,16 @@ class ClusterIT {
   static void startCluster() throws Exception {
     Path work = RunScript.freshDirectory("cluster");
     Cluster cluster = Cluster.of(2);
-    first = database.start(work, "first", cluster.member(0, Map.of("CMS_DEMO", "true")));
-    second = database.start(work, "second", cluster.member(1, Map.of("CMS_DEMO", "true")));
+    first =
+        database.start(
+            work,
+            "first",
+            cluster.member(0, Map.of("CMS_DEMO", "true", "CMS_DEMO_CONTENT", "false")));
+    second =
+        database.start(
+            work,
+            "second",
+            cluster.member(1, Map.of("CMS_DEMO", "true", "CMS_DEMO_CONTENT", "false")));
     first.awaitHealthy();
     second.awaitHealthy();
   }

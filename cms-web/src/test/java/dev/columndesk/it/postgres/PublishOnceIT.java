@@ -30,8 +30,10 @@ class PublishOnceIT {
   @Test
   void twoInstancesPublishEachScheduledColumnExactlyOnceEvenWhenOneIsKilled() throws Exception {
     Path work = RunScript.freshDirectory("publish-once");
-    RunScript first = database.start(work, "first", Map.of("CMS_DEMO", "true"));
-    RunScript second = database.start(work, "second", Map.of("CMS_DEMO", "true"));
+    RunScript first =
+        database.start(work, "first", Map.of("CMS_DEMO", "true", "CMS_DEMO_CONTENT", "false"));
+    RunScript second =
+        database.start(work, "second", Map.of("CMS_DEMO", "true", "CMS_DEMO_CONTENT", "false"));
     first.awaitHealthy();
     second.awaitHealthy();
 

@@ -57,6 +57,11 @@ class StartTogetherIT {
         database.number("SELECT count(*) FROM account"),
         "six demo accounts and the first admin");
     assertEquals(7, database.number("SELECT count(*) FROM account_role"));
+    assertEquals(
+        6,
+        database.number("SELECT count(*) FROM editorial_column WHERE status = 'PUBLISHED'"),
+        "the demo columns, written once");
+    assertEquals(3, database.number("SELECT count(*) FROM magazine"), "the demo magazines, once");
 
     first.stop();
     second.stop();
