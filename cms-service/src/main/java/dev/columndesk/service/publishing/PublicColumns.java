@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -98,14 +99,6 @@ public class PublicColumns {
           column != null && column.wasUnpublished() ? State.GONE : State.UNKNOWN, Optional.empty());
     }
     return new Lookup(State.LIVE, Optional.of(toPublic(column, liveRevisionOf(column))));
-  }
-
-  /** The live revision of the column with this id, or empty when it is not live. */
-  public Optional<PublicColumn> byId(long id) {
-    EditorialColumn column = em.find(EditorialColumn.class, id);
-    return column == null || !column.isLive()
-        ? Optional.empty()
-        : Optional.of(toPublic(column, liveRevisionOf(column)));
   }
 
   /** Everything live, newest first. */
@@ -217,6 +210,16 @@ public class PublicColumns {
         .setMaxResults(max)
         .getResultStream()
         .map(row -> new Location((String) row[0], (Instant) row[1]))
+        .toList();
+  }
+
+  /** Those of the columns that are live, in one query; the others are left out. */
+  public List<PublicColumn> liveAmong(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return rows(em.createQuery("select c, r" + LIVE + " and c.id in :ids", Object[].class)
+            .setParameter("ids", List.copyOf(ids)))
         .toList();
   }
 

@@ -107,14 +107,7 @@ public final class ColumnIndex implements Closeable {
 
   /** Adds the columns, or replaces what the index held for them; searches see all or none. */
   public void putAll(Collection<PublicColumn> columns) {
-    try {
-      for (PublicColumn column : columns) {
-        writer.updateDocument(new Term(ID, Long.toString(column.id())), document(column));
-      }
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The search index cannot be written", e);
-    }
+    update(columns, List.of());
   }
 
   private static Document document(PublicColumn column) {
@@ -144,14 +137,24 @@ public final class ColumnIndex implements Closeable {
     return document;
   }
 
-  /** Takes the column out of the index, if it was there. */
-  public void remove(long columnId) {
+  /** Adds or replaces the live columns and takes out the others; searches see all or none. */
+  public void update(Collection<PublicColumn> live, Collection<Long> gone) {
     try {
-      writer.deleteDocuments(new Term(ID, Long.toString(columnId)));
+      for (long columnId : gone) {
+        writer.deleteDocuments(new Term(ID, Long.toString(columnId)));
+      }
+      for (PublicColumn column : live) {
+        writer.updateDocument(new Term(ID, Long.toString(column.id())), document(column));
+      }
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("The search index cannot be written", e);
     }
+  }
+
+  /** Takes the column out of the index, if it was there. */
+  public void remove(long columnId) {
+    update(List.of(), List.of(columnId));
   }
 
   /** Empties the index, before it is filled again from the database. */

@@ -27,7 +27,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,6 +65,10 @@ public class PublicationWatch {
   static final long OVERLAP_SECONDS = 60;
   private static final Duration OVERLAP = Duration.ofSeconds(OVERLAP_SECONDS);
   private static final int BATCH = 200;
+
+  /** How long the worker gathers further publications after the first, before refreshing. */
+  private static final long GATHER_MILLIS = 100;
+
   private static final Logger LOG = Logger.getLogger(PublicationWatch.class.getName());
 
   @PersistenceContext private EntityManager em;
@@ -147,16 +150,10 @@ public class PublicationWatch {
     if (columnIds.isEmpty()) {
       return;
     }
-    List<PublicColumn> live = new ArrayList<>();
-    for (long columnId : columnIds) {
-      Optional<PublicColumn> column = columns.byId(columnId);
-      if (column.isPresent()) {
-        live.add(column.get());
-      } else {
-        search.remove(columnId);
-      }
-    }
-    search.putAll(live);
+    List<PublicColumn> live = columns.liveAmong(columnIds);
+    Set<Long> gone = new LinkedHashSet<>(columnIds);
+    live.forEach(column -> gone.remove(column.id()));
+    search.update(live, gone);
     siteChanged.fire(
         columnIds.size() == 1
             ? new SiteChanged(columnIds.iterator().next())
@@ -177,7 +174,9 @@ public class PublicationWatch {
         if (columnId != null) {
           Set<Long> batch = new LinkedHashSet<>(List.of(columnId));
           List<Long> more = new ArrayList<>();
-          published.drainTo(more); // whatever else was committed meanwhile, in the same batch
+          // A burst of due columns commits one after the other: gather it into one batch.
+          TimeUnit.MILLISECONDS.sleep(GATHER_MILLIS);
+          published.drainTo(more);
           batch.addAll(more);
           refresh(batch);
         }

@@ -77,16 +77,12 @@ public class SiteSearch {
     return index.size();
   }
 
-  void put(PublicColumn column) {
-    index.put(column);
-  }
-
   void putAll(Collection<PublicColumn> columns) {
     index.putAll(columns);
   }
 
-  void remove(long columnId) {
-    index.remove(columnId);
+  void update(Collection<PublicColumn> live, Collection<Long> gone) {
+    index.update(live, gone);
   }
 
   void startRebuild() {
