@@ -1,5 +1,6 @@
 package dev.columndesk.domain.account;
 
+import dev.columndesk.domain.support.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,9 +22,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -53,6 +56,11 @@ public class Account {
   public static final int DISPLAY_NAME_MAX = 100;
   public static final int PEN_NAME_MAX = 100;
   public static final int BIO_MAX = 2000;
+
+  /** The languages of the desk, as stored in {@code locale}. */
+  public static final List<String> LOCALES = List.of("ko", "en");
+
+  public static final int TIME_ZONE_MAX = 64;
 
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -91,6 +99,14 @@ public class Account {
 
   @Column(name = "bio", length = BIO_MAX)
   private String bio;
+
+  /** The desk's language chosen by the person ({@code ko} or {@code en}), or none. */
+  @Column(name = "locale", length = 8)
+  private String locale;
+
+  /** The IANA time zone the desk shows times in, or none (the desk then uses Asia/Seoul). */
+  @Column(name = "time_zone", length = TIME_ZONE_MAX)
+  private String timeZone;
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled = true;
@@ -161,6 +177,35 @@ public class Account {
     this.bio = newBio;
   }
 
+  /**
+   * Chooses the desk's language: {@code ko} or {@code en}, or {@code null} to follow the browser.
+   *
+   * @throws RuleViolation (invalid) for any other value
+   */
+  public void chooseLocale(String newLocale) {
+    if (newLocale != null && !LOCALES.contains(newLocale)) {
+      throw RuleViolation.invalid("locale must be one of ko, en (was '" + clip(newLocale) + "')");
+    }
+    this.locale = newLocale;
+  }
+
+  /**
+   * Chooses the time zone the desk shows times in: an IANA id such as {@code Asia/Seoul}, or {@code
+   * null} for the default.
+   *
+   * @throws RuleViolation (invalid) when the id is not one of Java's region ids ({@link
+   *     ZoneId#getAvailableZoneIds()}); fixed offsets such as {@code +09:00} are refused too
+   */
+  public void chooseTimeZone(String newTimeZone) {
+    if (newTimeZone != null
+        && (newTimeZone.length() > TIME_ZONE_MAX
+            || !ZoneId.getAvailableZoneIds().contains(newTimeZone))) {
+      throw RuleViolation.invalid(
+          "timeZone must be a time zone such as Asia/Seoul (was '" + clip(newTimeZone) + "')");
+    }
+    this.timeZone = newTimeZone;
+  }
+
   /** A disabled account keeps its work and history but can no longer sign in. */
   public void disable() {
     this.enabled = false;
@@ -206,6 +251,16 @@ public class Account {
     return bio;
   }
 
+  /** The chosen language of the desk, {@code ko} or {@code en}, or {@code null}. */
+  public String getLocale() {
+    return locale;
+  }
+
+  /** The chosen IANA time zone, or {@code null}. */
+  public String getTimeZone() {
+    return timeZone;
+  }
+
   public boolean isEnabled() {
     return enabled;
   }
@@ -216,6 +271,10 @@ public class Account {
 
   public long getVersion() {
     return version;
+  }
+
+  private static String clip(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.columndesk.domain.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,52 @@ class AccountMappingTest {
     inTransaction(em -> account.rename("최칼럼"));
 
     assertEquals(before + 1, account.getVersion());
+  }
+
+  @Test
+  void languageAndTimeZoneAreStoredAndMayBeCleared() {
+    inTransaction(
+        em -> {
+          Account account =
+              Account.open("lee.en", "Lee", "h", EnumSet.of(Role.WRITER), Instant.now());
+          account.chooseLocale("en");
+          account.chooseTimeZone("Europe/Berlin");
+          em.persist(account);
+        });
+    em.clear();
+    Account loaded = byUsername("lee.en");
+    assertEquals("en", loaded.getLocale());
+    assertEquals("Europe/Berlin", loaded.getTimeZone());
+
+    inTransaction(
+        em -> {
+          loaded.chooseLocale(null);
+          loaded.chooseTimeZone(null);
+        });
+    em.clear();
+
+    assertNull(byUsername("lee.en").getLocale());
+    assertNull(byUsername("lee.en").getTimeZone());
+  }
+
+  @Test
+  void theDatabaseRefusesALanguageOtherThanKoreanOrEnglish() {
+    inTransaction(
+        em -> em.persist(Account.open("park", "P", "h", EnumSet.of(Role.WRITER), Instant.now())));
+
+    assertThrows(
+        PersistenceException.class,
+        () ->
+            inTransaction(
+                em ->
+                    em.createNativeQuery("UPDATE account SET locale = 'fr' WHERE username = 'park'")
+                        .executeUpdate()));
+  }
+
+  private Account byUsername(String username) {
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getSingleResult();
   }
 
   @Test

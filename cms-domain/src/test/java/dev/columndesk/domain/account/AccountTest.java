@@ -3,9 +3,11 @@ package dev.columndesk.domain.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.columndesk.domain.support.RuleViolation;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -117,5 +119,60 @@ class AccountTest {
     assertEquals(one, same);
     assertEquals(one.hashCode(), same.hashCode());
     assertNotEquals(one, other);
+  }
+
+  @Test
+  void newAccountHasChosenNoLanguageOrTimeZone() {
+    Account account = Account.open("writer", "최칼럼", "hash", EnumSet.of(Role.WRITER), AT);
+
+    assertNull(account.getLocale());
+    assertNull(account.getTimeZone());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ko", "en"})
+  void localeIsKoreanOrEnglish(String locale) {
+    Account account = Account.open("writer", "최칼럼", "hash", EnumSet.of(Role.WRITER), AT);
+
+    account.chooseLocale(locale);
+    assertEquals(locale, account.getLocale());
+    account.chooseLocale(null);
+    assertNull(account.getLocale());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "KO", "en-US", "ja", "fr", "english"})
+  void otherLocalesAreRefusedAndTheOldOneKept(String locale) {
+    Account account = Account.open("writer", "최칼럼", "hash", EnumSet.of(Role.WRITER), AT);
+    account.chooseLocale("en");
+
+    RuleViolation refused = assertThrows(RuleViolation.class, () -> account.chooseLocale(locale));
+
+    assertEquals(RuleViolation.Kind.INVALID, refused.kind());
+    assertTrue(refused.getMessage().startsWith("locale must be one of ko, en"));
+    assertEquals("en", account.getLocale());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Asia/Seoul", "Europe/Berlin", "America/New_York", "UTC"})
+  void timeZoneIsAnIanaRegion(String zone) {
+    Account account = Account.open("writer", "최칼럼", "hash", EnumSet.of(Role.WRITER), AT);
+
+    account.chooseTimeZone(zone);
+
+    assertEquals(zone, account.getTimeZone());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "Asia/Busan", "asia/seoul", "+09:00", "Mars/Olympus", "KST"})
+  void unknownTimeZonesAreRefusedAndTheOldOneKept(String zone) {
+    Account account = Account.open("writer", "최칼럼", "hash", EnumSet.of(Role.WRITER), AT);
+    account.chooseTimeZone("Europe/Berlin");
+
+    RuleViolation refused = assertThrows(RuleViolation.class, () -> account.chooseTimeZone(zone));
+
+    assertEquals(RuleViolation.Kind.INVALID, refused.kind());
+    assertTrue(refused.getMessage().startsWith("timeZone must be a time zone"));
+    assertEquals("Europe/Berlin", account.getTimeZone());
   }
 }

@@ -48,11 +48,12 @@ public class AccountService {
     return accounts.get(context.getCallerPrincipal().getName());
   }
 
-  /** Changes the caller's own display name, pen name or bio. */
+  /** Changes the caller's own display name, pen name, bio, desk language or time zone. */
   @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR, Role.Names.PUBLISHER, Role.Names.ADMIN})
   public Account describeMe(ChangeProfile change) {
     if (change == null) {
-      throw new InvalidInputException("The change is missing: send displayName, penName or bio");
+      throw new InvalidInputException(
+          "The change is missing: send displayName, penName, bio, locale or timeZone");
     }
     Account account = me();
     if (change.displayName() != null) {
@@ -68,9 +69,39 @@ public class AccountService {
             ? account.getBio()
             : TextLimits.atMost("bio", TextLimits.trimToNull(change.bio()), Account.BIO_MAX);
     account.describeAuthor(penName, bio);
+    if (change.locale() != null) {
+      account.chooseLocale(TextLimits.trimToNull(change.locale()));
+    }
+    if (change.timeZone() != null) {
+      account.chooseTimeZone(TextLimits.trimToNull(change.timeZone()));
+    }
     accounts.flush(account);
     bylineChanged.fire(SiteChanged.anywhere()); // bylines and bios on the public pages
     return account;
+  }
+
+  /**
+   * Changes the caller's own password. The current password must be given and right, so that a desk
+   * left open cannot be taken over; the old password stops working at once.
+   */
+  @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR, Role.Names.PUBLISHER, Role.Names.ADMIN})
+  public void changeMyPassword(String currentPassword, String newPassword) {
+    Account account = me();
+    changePassword(account, currentPassword, newPassword, hasher);
+    accounts.flush(account);
+  }
+
+  static void changePassword(
+      Account account, String currentPassword, String newPassword, PasswordHasher hasher) {
+    if (currentPassword == null || currentPassword.isEmpty()) {
+      throw new InvalidInputException("currentPassword is required");
+    }
+    if (currentPassword.length() > PASSWORD_MAX * 2
+        || !hasher.matches(currentPassword, account.getPasswordHash())) {
+      throw new InvalidInputException("currentPassword is not this account's password");
+    }
+    checkPassword(newPassword);
+    account.changePasswordHash(hasher.hash(newPassword));
   }
 
   @RolesAllowed(Role.Names.ADMIN)

@@ -1,11 +1,15 @@
 package dev.columndesk.service.account;
 
 /**
- * A person's change to their own author profile; a {@code null} field stays as it is, an empty one
- * clears a pen name or bio.
+ * A person's change to their own profile and desk settings; a {@code null} field stays as it is, an
+ * empty one clears a pen name, bio, locale or time zone.
  *
  * @param displayName the name shown on the desk
  * @param penName the name the public byline shows instead, up to 100 characters
  * @param bio a few sentences about the author for the public pages, up to 2000 characters
+ * @param locale the desk's language, {@code ko} or {@code en}; empty to follow the browser
+ * @param timeZone the IANA time zone of times on the desk, such as {@code Asia/Seoul}; empty for
+ *     the default
  */
-public record ChangeProfile(String displayName, String penName, String bio) {}
+public record ChangeProfile(
+    String displayName, String penName, String bio, String locale, String timeZone) {}

@@ -252,6 +252,53 @@ class AccountApiIT {
         api.patch("api/v1/accounts/writer2", "admin", "{\"roles\": []}"), 400, "at least one");
   }
 
+  @Test
+  void personChoosesTheirDeskLanguageAndTimeZoneAndMayClearThem() {
+    String username = open("WRITER");
+
+    Api.Answer chosen = patchMe(username, "{\"locale\": \"en\", \"timeZone\": \"Europe/Berlin\"}");
+
+    assertEquals(200, chosen.status(), chosen::toString);
+    assertEquals("en", chosen.json().getString("locale"));
+    assertEquals("Europe/Berlin", chosen.json().getString("timeZone"));
+    Api.Answer renamed = patchMe(username, "{\"penName\": \"필명\"}");
+    assertEquals("en", renamed.json().getString("locale"), "what is not sent stays");
+    Api.Answer cleared = patchMe(username, "{\"locale\": \"\", \"timeZone\": \"\"}");
+    assertTrue(cleared.json().isNull("locale"));
+    assertTrue(cleared.json().isNull("timeZone"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"locale\": \"fr\"} | locale must be one of ko, en",
+        "{\"locale\": \"en-US\"} | locale must be one of ko, en",
+        "{\"timeZone\": \"Mars/Olympus\"} | timeZone must be a time zone",
+        "{\"penName\": \"새 필명\", \"timeZone\": \"+09:00\"} | timeZone must be a time zone"
+      })
+  void unknownLanguageOrTimeZoneIsABadRequestAndChangesNothing(String change, String mentions) {
+    String username = open("WRITER");
+
+    assertProblem(patchMe(username, change), 400, mentions.strip());
+
+    JsonObject me = api.get("api/v1/me", username, PASSWORD).json();
+    assertTrue(me.isNull("locale"));
+    assertTrue(me.isNull("timeZone"));
+    assertTrue(me.isNull("penName"), "nothing of a refused change is kept");
+  }
+
+  private Api.Answer patchMe(String username, String json) {
+    return api.send(
+        api.request(api.uri("api/v1/me"), null)
+            .header("Authorization", Api.basic(username, PASSWORD))
+            .header("Content-Type", "application/json")
+            .method(
+                "PATCH",
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    json, java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   private String open(String role) {
     String username = uniqueName("acct");
     api.openAccount(username, "계정 변경", PASSWORD, role);

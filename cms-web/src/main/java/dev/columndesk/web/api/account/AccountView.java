@@ -17,9 +17,21 @@ import java.util.List;
  * @param roles the roles, WRITER before ADMIN
  * @param enabled whether the account may sign in
  * @param createdAt when the account was opened
+ * @param locale the desk's language the person chose ({@code ko}, {@code en}), or {@code null}
+ * @param timeZone the time zone the person chose for the desk, or {@code null}
  */
 @JsonbNillable
-@JsonbPropertyOrder({"username", "displayName", "penName", "bio", "roles", "enabled", "createdAt"})
+@JsonbPropertyOrder({
+  "username",
+  "displayName",
+  "penName",
+  "bio",
+  "roles",
+  "enabled",
+  "createdAt",
+  "locale",
+  "timeZone"
+})
 public record AccountView(
     String username,
     String displayName,
@@ -27,7 +39,9 @@ public record AccountView(
     String bio,
     List<String> roles,
     boolean enabled,
-    Instant createdAt) {
+    Instant createdAt,
+    String locale,
+    String timeZone) {
 
   public static AccountView of(Account account) {
     return new AccountView(
@@ -37,6 +51,8 @@ public record AccountView(
         account.getBio(),
         account.getRoles().stream().map(Role::name).toList(),
         account.isEnabled(),
-        account.getCreatedAt());
+        account.getCreatedAt(),
+        account.getLocale(),
+        account.getTimeZone());
   }
 }
