@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.TimeoutException;
@@ -255,11 +256,12 @@ class DeskAccountIT {
         field.clear();
         field.sendKeys(filter);
       }
-      wait(15).until(ExpectedConditions.visibilityOfElementLocated(item)).click();
       try {
+        wait(15).until(ExpectedConditions.elementToBeClickable(item)).click();
         wait(3).until(ExpectedConditions.attributeToBe(By.id(menuId + "_input"), "value", value));
-      } catch (TimeoutException e) {
-        browser.findElement(By.tagName("h1")).click(); // closes the panel before trying again
+      } catch (TimeoutException | ElementNotInteractableException e) {
+        // Still fading in, or the click missed: close the panel and try again.
+        browser.findElement(By.tagName("h1")).click();
       }
     }
     assertEquals(value, valueOf(menuId + "_input"), "chosen in " + menuId);
