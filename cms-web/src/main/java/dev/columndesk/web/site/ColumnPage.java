@@ -34,10 +34,10 @@ public class ColumnPage extends SitePage {
     return SiteAddress.column(slug);
   }
 
+  /** The address as it came, as for the lists: a hit needs no decoding, only a miss renders. */
   @Override
   protected String cacheKey(HttpServletRequest request) {
-    String slug = slugOf(request);
-    return slug == null ? null : PREFIX + slug;
+    return request.getRequestURI();
   }
 
   @Override
@@ -178,19 +178,22 @@ public class ColumnPage extends SitePage {
         .append("</a>\n");
   }
 
+  /** OpenGraph's {@code <meta property=…>}. */
   private static void meta(SiteLayout layout, String property, String content) {
-    layout.head(
-        "<meta property=\""
-            + property
-            + "\" content=\""
-            + Html.escape(content == null ? "" : content)
-            + "\">");
+    metaTag(layout, "property", property, content);
   }
 
+  /** Twitter's {@code <meta name=…>}. */
   private static void named(SiteLayout layout, String name, String content) {
+    metaTag(layout, "name", name, content);
+  }
+
+  private static void metaTag(SiteLayout layout, String attribute, String key, String content) {
     layout.head(
-        "<meta name=\""
-            + name
+        "<meta "
+            + attribute
+            + "=\""
+            + key
             + "\" content=\""
             + Html.escape(content == null ? "" : content)
             + "\">");
