@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +21,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Tags {
+
+  /** How often missing tags are made and looked for again before the save gives up. */
+  private static final int MAKE_ATTEMPTS = 8;
 
   @PersistenceContext private EntityManager em;
 
@@ -34,13 +36,31 @@ public class Tags {
       return List.of();
     }
     Map<String, Tag> found = byName(normalized);
-    if (found.size() < normalized.size()) {
+    for (int attempt = 1; found.size() < normalized.size(); attempt++) {
+      List<String> missing = normalized.stream().filter(name -> !found.containsKey(name)).toList();
+      if (attempt > MAKE_ATTEMPTS) {
+        throw new IllegalStateException("Tags could not be made: " + missing);
+      }
+      if (attempt > 1) {
+        // A rival's insert clashed with ours but is not committed yet (H2 reports the clash
+        // at once rather than waiting): give it a moment to commit or roll back.
+        pause(attempt * 25L);
+      }
       // One new tag per transaction, in a fixed order, so writers introducing the same tags at
       // once never wait on each other in a circle; whoever loses a race finds the winner's tag.
-      normalized.stream().filter(name -> !found.containsKey(name)).sorted().forEach(this::make);
-      found.putAll(byName(normalized));
+      missing.stream().sorted().forEach(this::make);
+      found.putAll(byName(missing));
     }
-    return normalized.stream().map(found::get).filter(Objects::nonNull).toList();
+    return normalized.stream().map(found::get).toList();
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while making tags", e);
+    }
   }
 
   private void make(String name) {
