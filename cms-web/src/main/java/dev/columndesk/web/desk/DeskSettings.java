@@ -1,6 +1,7 @@
 package dev.columndesk.web.desk;
 
 import dev.columndesk.domain.account.Account;
+import dev.columndesk.domain.account.Role;
 import dev.columndesk.service.account.AccountService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -37,6 +38,12 @@ public class DeskSettings {
       account = external.getUserPrincipal() == null ? null : accounts.me();
     }
     return account;
+  }
+
+  /** Whether the signed-in person holds this role ({@code WRITER}, {@code EDITOR}, ...). */
+  public boolean has(String role) {
+    Account me = getAccount();
+    return me != null && me.hasRole(Role.valueOf(role));
   }
 
   public Locale getLocale() {

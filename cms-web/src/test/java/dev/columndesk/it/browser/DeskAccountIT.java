@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.columndesk.it.support.Api;
 import dev.columndesk.it.support.Browser;
 import dev.columndesk.it.support.ColumnsApi;
+import dev.columndesk.it.support.FailureScreenshots;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -32,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The account page in a real browser: profile, language and time zone, the password, and which
  * language the desk speaks. Each test opens its own account, so the demo accounts stay as they are.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FailureScreenshots.class})
 @RunAsClient
 class DeskAccountIT {
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.columndesk.it.support.Api;
 import dev.columndesk.it.support.Browser;
 import dev.columndesk.it.support.ColumnsApi;
+import dev.columndesk.it.support.FailureScreenshots;
 import dev.columndesk.it.support.PublicSite;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -26,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader in a real browser: a Korean column as it renders, on a desktop and on a phone. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FailureScreenshots.class})
 @RunAsClient
 class PublicSiteBrowserIT {
 

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,6 +25,9 @@ public final class Browser {
   private static final String CHROMIUM = System.getProperty("cms.it.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER =
       System.getProperty("cms.it.chromedriver", "/usr/bin/chromedriver");
+
+  private static final ThreadLocal<List<WebDriver>> STARTED =
+      ThreadLocal.withInitial(ArrayList::new);
 
   private Browser() {}
 
@@ -57,7 +62,17 @@ public final class Browser {
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    STARTED.get().add(driver);
     return driver;
+  }
+
+  /** The browsers this thread started since {@link #forget()}: what a failure photographs. */
+  static List<WebDriver> started() {
+    return List.copyOf(STARTED.get());
+  }
+
+  static void forget() {
+    STARTED.get().clear();
   }
 
   /** Saves what the browser shows under target/screenshots, for a person to look at. */
