@@ -270,6 +270,37 @@ public class PublicColumns {
         .getSingleResult();
   }
 
+  /**
+   * The working copy as its public page would show it once published: what the desk's preview
+   * renders. Dates are those of the live revision, or now for a column never published.
+   */
+  public static PublicColumn preview(EditorialColumn column, Instant now) {
+    Account author = column.getAuthor();
+    Magazine magazine = column.getMagazine();
+    Instant first = column.getFirstPublishedAt() == null ? now : column.getFirstPublishedAt();
+    return new PublicColumn(
+        column.getId(),
+        column.getSlug(),
+        column.getRevision(),
+        column.getTitle(),
+        column.getSubtitle(),
+        column.getSummary(),
+        column.getBody(),
+        column.getTagNames(),
+        magazine == null ? null : magazine.getSlug(),
+        magazine == null ? null : magazine.getTitle(),
+        author.getUsername(),
+        author.getBylineName(),
+        author.getBio(),
+        first,
+        column.getFirstPublishedAt() == null ? first : now);
+  }
+
+  /** A revision of the column as its public page shows it. */
+  public static PublicColumn of(EditorialColumn column, Revision revision) {
+    return toPublic(column, revision);
+  }
+
   private static PublicColumn toPublic(EditorialColumn column, Revision live) {
     Account author = column.getAuthor();
     Magazine magazine = live.getMagazine();

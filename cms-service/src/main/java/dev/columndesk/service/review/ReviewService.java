@@ -25,6 +25,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Reviewing columns: approve or request changes (four eyes: never one's own column), and the
@@ -122,6 +123,36 @@ public class ReviewService {
             comment.getCreatedAt(),
             null));
     return comment;
+  }
+
+  /**
+   * The revision a review compares the submitted one with.
+   *
+   * @param revision its number
+   * @param kind {@code live} (what readers see now), {@code approved} (the last approval) or {@code
+   *     reviewed} (the revision sent back with changes requested)
+   */
+  public record Baseline(int revision, String kind) {}
+
+  /**
+   * What the submitted revision is best compared with: the live revision, else the last approved
+   * one, else the last one sent back; empty for a first submission.
+   */
+  @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR})
+  public Optional<Baseline> baseline(long id) {
+    EditorialColumn column = conversationOf(id, me());
+    if (column.getLiveRevision() != null && column.getLiveRevision() != column.getRevision()) {
+      return Optional.of(new Baseline(column.getLiveRevision(), "live"));
+    }
+    return reviews
+        .lastDecided(column, ReviewOutcome.APPROVED)
+        .map(review -> new Baseline(review.getRevision(), "approved"))
+        .or(
+            () ->
+                reviews
+                    .lastDecided(column, ReviewOutcome.CHANGES_REQUESTED)
+                    .map(review -> new Baseline(review.getRevision(), "reviewed")))
+        .filter(baseline -> baseline.revision() != column.getRevision());
   }
 
   private EditorialColumn conversationOf(long id, Account me) {

@@ -40,6 +40,19 @@ public class Reviews {
     return review;
   }
 
+  /** The latest review of the column that ended this way. */
+  public Optional<Review> lastDecided(EditorialColumn column, ReviewOutcome outcome) {
+    return em.createQuery(
+            "select r from Review r where r.column = :column and r.outcome = :outcome"
+                + " order by r.decidedAt desc, r.id desc",
+            Review.class)
+        .setParameter("column", column)
+        .setParameter("outcome", outcome)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   public void add(ReviewComment comment) {
     em.persist(comment);
     em.flush();

@@ -2,6 +2,7 @@ package dev.columndesk.web.platform;
 
 import dev.columndesk.web.api.problem.Incidents;
 import dev.columndesk.web.api.problem.Problem;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.primefaces.csp.CspException;
 
 /**
  * The error pages of everything outside JAX-RS: a problem document for {@code /api/} paths (so an
@@ -34,7 +36,10 @@ public class ErrorPages extends HttpServlet {
       uri = request.getRequestURI();
     }
     Problem problem;
-    if (failure != null) {
+    if (failure != null && forged(failure)) {
+      status = 403;
+      problem = new Problem(status, "The form was not sent by this desk page");
+    } else if (failure != null) {
       status = 500;
       problem = Incidents.problem(failure);
     } else {
@@ -44,8 +49,30 @@ public class ErrorPages extends HttpServlet {
     if (uri.startsWith(request.getContextPath() + "/api/")) {
       problem.writeTo(response);
     } else {
-      page(request, response, status, status == 404 ? "/errors/404.html" : "/errors/500.html");
+      page(request, response, status, pageFor(status));
     }
+  }
+
+  private static String pageFor(int status) {
+    return switch (status) {
+      case 404, 410 -> "/errors/404.html";
+      case 401, 403 -> "/errors/403.html";
+      default -> "/errors/500.html";
+    };
+  }
+
+  /**
+   * A desk form that did not come from the page it claims to: PrimeFaces refuses a post without the
+   * nonce of the page it rendered, Faces a protected view without its token. Refused, not an
+   * incident.
+   */
+  private static boolean forged(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CspException || cause instanceof ProtectedViewException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void page(

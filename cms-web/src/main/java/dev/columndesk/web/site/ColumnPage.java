@@ -65,7 +65,8 @@ public class ColumnPage extends SitePage {
         : segments.get(0);
   }
 
-  private static String page(PublicColumn column, PublicColumns.Neighbours neighbours) {
+  /** The page as readers see it; the desk's preview renders the working copy with it too. */
+  static String page(PublicColumn column, PublicColumns.Neighbours neighbours) {
     SiteText text = SiteText.of(column.language());
     String path = SiteAddress.column(column.slug());
     String description = description(column);

@@ -20,7 +20,7 @@ abstract class SitePage extends HttpServlet {
    * What every public answer carries: no sniffing, no framing, no scripts at all (JSON-LD is data,
    * not script), styles and images from the site, images in columns also from elsewhere over HTTPS.
    */
-  private static final String POLICY =
+  static final String POLICY =
       "default-src 'none'; style-src 'self'; img-src 'self' https: data:; form-action 'self';"
           + " base-uri 'none'; frame-ancestors 'none'";
 
