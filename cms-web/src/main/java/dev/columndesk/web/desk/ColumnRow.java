@@ -28,6 +28,7 @@ public final class ColumnRow implements Serializable {
   private final List<String> tags;
   private final Instant updated;
   private final Instant publishAt;
+  private final boolean history;
 
   ColumnRow(
       long id,
@@ -38,7 +39,8 @@ public final class ColumnRow implements Serializable {
       String magazine,
       List<String> tags,
       Instant updated,
-      Instant publishAt) {
+      Instant publishAt,
+      boolean history) {
     this.id = id;
     this.title = title;
     this.status = status;
@@ -48,6 +50,7 @@ public final class ColumnRow implements Serializable {
     this.tags = tags == null ? List.of() : List.copyOf(tags);
     this.updated = updated;
     this.publishAt = publishAt;
+    this.history = history;
   }
 
   static ColumnRow of(ColumnReading reading) {
@@ -63,7 +66,8 @@ public final class ColumnRow implements Serializable {
           titleOf(live.getMagazine()),
           live.getTags(),
           column.getLivePublishedAt(),
-          null);
+          null,
+          false);
     }
     return new ColumnRow(
         column.getId(),
@@ -74,7 +78,8 @@ public final class ColumnRow implements Serializable {
         titleOf(column.getMagazine()),
         column.getTagNames(),
         column.getUpdatedAt(),
-        column.getPublishAt());
+        column.getPublishAt(),
+        true);
   }
 
   private static String titleOf(Magazine magazine) {
@@ -120,5 +125,10 @@ public final class ColumnRow implements Serializable {
 
   public Instant getPublishAt() {
     return publishAt;
+  }
+
+  /** Whether the viewer may read the column's revisions: not for another writer's live column. */
+  public boolean isHistory() {
+    return history;
   }
 }

@@ -45,7 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class DeskColumnListIT {
 
-  private static final By TITLES = By.cssSelector("[id='list:columns_data'] td.column-title a");
+  private static final By TITLES =
+      By.cssSelector("[id='list:columns_data'] td.column-title a.column-link");
 
   @ArquillianResource private URL base;
   private ColumnsApi columns;
@@ -130,7 +131,12 @@ class DeskColumnListIT {
     By titleHeader = By.cssSelector("[id='list:columns'] th.column-title");
     browser.findElement(titleHeader).click();
     waitForTitles(List.of("가 " + word, "나 " + word, "다 " + word));
+    wait(15).until(ExpectedConditions.urlContains("sort=title"));
     browser.findElement(titleHeader).click();
+    waitForTitles(List.of("다 " + word, "나 " + word, "가 " + word));
+    wait(15).until(ExpectedConditions.urlContains("sort=-title"));
+    assertTrue(browser.getCurrentUrl().contains("q="), "the filter stays in the address");
+    browser.navigate().refresh();
     waitForTitles(List.of("다 " + word, "나 " + word, "가 " + word));
 
     list("q=" + encode(word) + "&sort=title");
@@ -166,7 +172,7 @@ class DeskColumnListIT {
     columns.move(published, "submit", "writer2", null);
     columns.move(published, "approve", "editor", null);
     columns.move(published, "publish", "publisher", null);
-    column("writer", "나의 초안 " + word, null);
+    JsonObject mine = column("writer", "나의 초안 " + word, null);
 
     browser = Browser.start("ko");
     signIn("writer");
@@ -175,6 +181,16 @@ class DeskColumnListIT {
     list("q=" + encode(word) + "&author=writer2");
     assertEquals(List.of("남의 발행 " + word), titles());
     assertTrue(!browser.getPageSource().contains("남의 초안"), "another writer's draft is not shown");
+    assertTrue(
+        browser.findElements(By.cssSelector("td.column-title a.column-history")).isEmpty(),
+        "another writer's history is not offered");
+    list("q=" + encode(word) + "&author=writer");
+    assertEquals(
+        "/desk/revisions?id=" + ColumnsApi.id(mine),
+        browser
+            .findElement(By.cssSelector("td.column-title a.column-history"))
+            .getAttribute("href")
+            .replaceFirst("^https?://[^/]+", ""));
   }
 
   @Test
