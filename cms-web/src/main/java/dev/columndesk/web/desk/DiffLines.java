@@ -63,11 +63,14 @@ public final class DiffLines {
     for (RevisionDiff.FieldDiff field : diff.fields()) {
       List<Line> lines = new ArrayList<>();
       for (RevisionDiff.Row row : field.rows()) {
-        lines.add(
-            new Line(
-                row.change(),
-                pieces(row.before(), "[-", "-]", "del"),
-                pieces(row.after(), "{+", "+}", "ins")));
+        List<Piece> before = pieces(row.before(), "[-", "-]", "del");
+        List<Piece> after = pieces(row.after(), "{+", "+}", "ins");
+        if (unmarked(before) && unmarked(after)) {
+          // Very long text is compared line by line, without marks: the whole line changed.
+          before = whole(row.before(), "del");
+          after = whole(row.after(), "ins");
+        }
+        lines.add(new Line(row.change(), before, after));
       }
       fields.add(new Field(field.field(), List.copyOf(lines)));
     }
@@ -93,6 +96,14 @@ public final class DiffLines {
       at = end + close.length();
     }
     return List.copyOf(pieces);
+  }
+
+  private static boolean unmarked(List<Piece> pieces) {
+    return pieces.stream().allMatch(piece -> piece.kind().equals("same"));
+  }
+
+  private static List<Piece> whole(String line, String kind) {
+    return line == null || line.isEmpty() ? List.of() : List.of(new Piece(kind, line));
   }
 
   private static void add(List<Piece> pieces, String kind, String text) {
