@@ -153,6 +153,12 @@ public class Columns {
    * see their own columns and every live one; editors, publishers and administrators see all.
    */
   public Page<EditorialColumn> search(ColumnQuery query, Account viewer, PageRequest request) {
+    return search(query, ColumnSort.DEFAULT, viewer, request);
+  }
+
+  /** The same, in the given order. */
+  public Page<EditorialColumn> search(
+      ColumnQuery query, ColumnSort sort, Account viewer, PageRequest request) {
     StringBuilder from = new StringBuilder(" from EditorialColumn c");
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> parameters = new LinkedHashMap<>();
@@ -218,10 +224,12 @@ public class Columns {
       parameters.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
     }
     TypedQuery<Long> count = em.createQuery("select count(c)" + from + where, Long.class);
+    // The joins an order needs are left out of the count, which they cannot change.
+    String joins =
+        (sort.needsAuthor() ? " join c.author a" : "")
+            + (sort.needsMagazine() ? " left join c.magazine m" : "");
     TypedQuery<EditorialColumn> items =
-        em.createQuery(
-            "select c" + from + where + " order by c.updatedAt desc, c.id desc",
-            EditorialColumn.class);
+        em.createQuery("select c" + from + joins + where + sort.orderBy(), EditorialColumn.class);
     parameters.forEach(
         (name, value) -> {
           count.setParameter(name, value);

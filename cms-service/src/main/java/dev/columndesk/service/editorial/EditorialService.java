@@ -205,9 +205,22 @@ public class EditorialService {
   /** The columns the caller may see that match the query, most recently changed first. */
   @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR, Role.Names.PUBLISHER, Role.Names.ADMIN})
   public Page<ColumnReading> list(ColumnQuery query, PageRequest request) {
+    return list(query, ColumnSort.DEFAULT, request);
+  }
+
+  /**
+   * The same in the given order: by title, status, author, magazine, last change or scheduled time,
+   * then by id.
+   */
+  @RolesAllowed({Role.Names.WRITER, Role.Names.EDITOR, Role.Names.PUBLISHER, Role.Names.ADMIN})
+  public Page<ColumnReading> list(ColumnQuery query, ColumnSort sort, PageRequest request) {
     Account me = me();
     Page<EditorialColumn> page =
-        columns.search(query == null ? ColumnQuery.ALL : query, me, request);
+        columns.search(
+            query == null ? ColumnQuery.ALL : query,
+            sort == null ? ColumnSort.DEFAULT : sort,
+            me,
+            request);
     List<EditorialColumn> othersLive =
         page.items().stream().filter(column -> !column.readsWorkingCopy(me)).toList();
     Map<Long, Revision> live = columns.liveRevisions(othersLive);

@@ -4,6 +4,7 @@ import dev.columndesk.domain.column.EditorialColumn;
 import dev.columndesk.service.editorial.ColumnDraft;
 import dev.columndesk.service.editorial.ColumnQuery;
 import dev.columndesk.service.editorial.ColumnReading;
+import dev.columndesk.service.editorial.ColumnSort;
 import dev.columndesk.service.editorial.EditorialService;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.publishing.PublishingService;
@@ -51,6 +52,11 @@ public class ColumnsResource {
         .build();
   }
 
+  /**
+   * The columns the caller may see. Beyond the contract, {@code ?sort=} orders them by {@code
+   * title}, {@code status}, {@code author}, {@code magazine}, {@code updated} or {@code publishAt},
+   * with a leading {@code -} for descending; without it, most recently changed first.
+   */
   @GET
   public Page<ColumnView> list(
       @QueryParam("status") String status,
@@ -59,9 +65,13 @@ public class ColumnsResource {
       @QueryParam("tag") String tag,
       @QueryParam("q") String text,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
     return editorial
-        .list(ColumnQuery.of(status, author, magazine, tag, text), PageParameters.of(page, size))
+        .list(
+            ColumnQuery.of(status, author, magazine, tag, text),
+            ColumnSort.of(sort),
+            PageParameters.of(page, size))
         .map(ColumnView::summary);
   }
 
