@@ -49,7 +49,7 @@ public class RevisionsPage implements Serializable {
   private RevisionRows revisions;
   private int from;
   private int to;
-  private List<DiffLines.Field> diff;
+  private List<SideBySide.Field> diff;
   private transient Revision viewed;
 
   /** Runs as the page's head is written, so that a 404 or 403 still sets the status. */
@@ -76,7 +76,10 @@ public class RevisionsPage implements Serializable {
     to = number(parameters.get("to"), latest);
     try {
       if (parameters.containsKey("from") && parameters.containsKey("to")) {
-        diff = DiffLines.of(editorial.diff(id, from, to));
+        diff =
+            SideBySide.compare(
+                SideBySide.Text.of(editorial.revision(id, from)),
+                SideBySide.Text.of(editorial.revision(id, to)));
       }
       if (parameters.containsKey("view")) {
         viewed = editorial.revision(id, number(parameters.get("view"), 0));
@@ -170,7 +173,7 @@ public class RevisionsPage implements Serializable {
     return revisions;
   }
 
-  public List<DiffLines.Field> getDiff() {
+  public List<SideBySide.Field> getDiff() {
     return diff;
   }
 

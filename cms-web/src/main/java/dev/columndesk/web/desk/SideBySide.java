@@ -11,18 +11,25 @@ import java.util.List;
 
 /**
  * Two versions of a column side by side, field by field and paragraph by paragraph, with the
- * changed words marked {@code <del>} on the left and {@code <ins>} on the right. The text is
- * escaped before the marks go in (java-diff-utils' HTML line normalizer), so the cells are safe to
- * write as markup.
+ * changed words marked {@code <del>} on the left and {@code <ins>} on the right. java-diff-utils
+ * marks the changes with control characters that no column holds (they are removed from the text
+ * first); the text is then escaped whole and only those marks become tags, so the cells are safe to
+ * write as markup and an entity is never cut in two by a word boundary.
  */
 public final class SideBySide {
+
+  private static final char DEL = '\u0001';
+  private static final char DEL_END = '\u0002';
+  private static final char INS = '\u0003';
+  private static final char INS_END = '\u0004';
 
   private static final DiffRowGenerator WORDS =
       DiffRowGenerator.create()
           .showInlineDiffs(true)
           .inlineDiffByWord(true)
-          .oldTag(start -> start ? "<del>" : "</del>")
-          .newTag(start -> start ? "<ins>" : "</ins>")
+          .lineNormalizer(line -> line.replaceAll("[\\u0000-\\u0008]", ""))
+          .oldTag(start -> String.valueOf(start ? DEL : DEL_END))
+          .newTag(start -> String.valueOf(start ? INS : INS_END))
           .build();
 
   private SideBySide() {}
@@ -107,9 +114,29 @@ public final class SideBySide {
     }
     List<Row> rows = new ArrayList<>();
     for (DiffRow row : WORDS.generateDiffRows(before, after)) {
-      rows.add(new Row(row.getTag().name(), row.getOldLine(), row.getNewLine()));
+      rows.add(new Row(row.getTag().name(), markup(row.getOldLine()), markup(row.getNewLine())));
     }
     fields.add(new Field(name, List.copyOf(rows)));
+  }
+
+  /** Escapes the text and turns the diff's marks into {@code <del>} and {@code <ins>}. */
+  static String markup(String marked) {
+    StringBuilder html = new StringBuilder(marked.length() + 16);
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      switch (c) {
+        case DEL -> html.append("<del>");
+        case DEL_END -> html.append("</del>");
+        case INS -> html.append("<ins>");
+        case INS_END -> html.append("</ins>");
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '&' -> html.append("&amp;");
+        case '"' -> html.append("&quot;");
+        default -> html.append(c);
+      }
+    }
+    return html.toString();
   }
 
   private static List<String> lines(String text) {

@@ -146,7 +146,9 @@ class DeskEditorialIT {
     String baseline = other.text("baseline");
     assertTrue(baseline.contains("수정 요청으로 돌려보낸"), baseline);
     WebElement added =
-        other.driver().findElement(By.cssSelector("table.diff[data-field='body'] td.right ins"));
+        other
+            .driver()
+            .findElement(By.cssSelector("table.diff-table[data-field='body'] td.diff-after ins"));
     assertTrue(added.getText().contains("직박구리가"), added.getText());
     other.screenshot("desk-review-diff-ko");
     other.submit("decision:approve");
