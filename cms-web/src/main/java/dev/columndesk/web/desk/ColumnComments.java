@@ -77,7 +77,7 @@ public class ColumnComments implements Serializable {
     Map<Long, Long> rootOf = new LinkedHashMap<>();
     Map<Long, Entry> firsts = new LinkedHashMap<>();
     Map<Long, List<Entry>> answers = new LinkedHashMap<>();
-    for (int page = 1; ; page++) {
+    for (int page = 0; ; page++) {
       Page<ReviewComment> found;
       try {
         found = reviews.comments(id, new PageRequest(page, PageRequest.MAX_SIZE));
@@ -106,7 +106,7 @@ public class ColumnComments implements Serializable {
           answers.get(root).add(entry);
         }
       }
-      if ((long) page * found.size() >= found.total() || found.items().isEmpty()) {
+      if ((long) (page + 1) * found.size() >= found.total() || found.items().isEmpty()) {
         break;
       }
     }

@@ -285,7 +285,7 @@ public class ColumnEditor implements Serializable {
   public List<Choice> getMagazines() {
     if (magazineChoices == null) {
       magazineChoices =
-          magazines.list(new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+          magazines.list(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
               .map(found -> new Choice(found.getSlug(), found.getTitle()))
               .toList();
     }

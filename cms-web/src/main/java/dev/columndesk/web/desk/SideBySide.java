@@ -77,7 +77,7 @@ public final class SideBySide {
    * One field that differs.
    *
    * @param field title, subtitle, summary, magazine, tags or body (a bundle key's last part)
-   * @param rows its lines, changed or not, in order
+   * @param rows its changed lines, in order
    */
   public record Field(String field, List<Row> rows) implements Serializable {}
 
@@ -114,6 +114,9 @@ public final class SideBySide {
     }
     List<Row> rows = new ArrayList<>();
     for (DiffRow row : WORDS.generateDiffRows(before, after)) {
+      if (row.getTag() == DiffRow.Tag.EQUAL) {
+        continue; // like a diff, only what changed: a long column would drown its changes
+      }
       rows.add(new Row(row.getTag().name(), markup(row.getOldLine()), markup(row.getNewLine())));
     }
     fields.add(new Field(name, List.copyOf(rows)));

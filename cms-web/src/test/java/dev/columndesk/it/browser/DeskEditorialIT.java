@@ -69,6 +69,13 @@ class DeskEditorialIT {
   void koreanColumnGoesFromDraftThroughReviewToApproval() {
     String title = ColumnsApi.unique("가을 숲을 걷는 법");
     String secondEditor = "ed." + UUID.randomUUID().toString().substring(0, 8);
+    String magazine = ColumnsApi.unique("숲 산책");
+    Api.Answer founded =
+        api.post(
+            "api/v1/magazines",
+            ColumnsApi.EDITOR,
+            "{\"title\":\"" + magazine + "\",\"description\":\"걷기에 관한 칼럼\"}");
+    String magazineSlug = ColumnsApi.expect(founded, 201).getString("slug");
     api.openAccount(secondEditor, "두 번째 편집자", Api.DEMO_PASSWORD, "EDITOR");
 
     // The writer starts a column from the navigation and types; it saves itself.
@@ -79,6 +86,7 @@ class DeskEditorialIT {
     writer.type("editor:title", title);
     writer.type("editor:subtitle", "낙엽 밟는 소리");
     typeBody(writer, "숲길은 천천히 걸어야 합니다. 바람이 나뭇잎을 흔드는 소리를 들으세요.");
+    writer.choose("editor:magazine", magazine, magazineSlug);
     writer.waitForAttribute("saveState", "data-state", "saved");
     assertTrue(writer.text("saveState").endsWith("저장됨"), writer.text("saveState"));
     long id = idOf(writer.driver().getCurrentUrl());
@@ -87,6 +95,7 @@ class DeskEditorialIT {
     assertEquals("낙엽 밟는 소리", saved.getString("subtitle"));
     assertTrue(saved.getString("body").contains("바람이 나뭇잎을 흔드는 소리를 들으세요."), saved::toString);
     assertEquals("DRAFT", saved.getString("status"));
+    assertEquals(magazineSlug, saved.getString("magazine"), saved::toString);
     String counts = writer.text("counts");
     assertTrue(counts.startsWith("39자(공백 제외 31자) · 9단어"), counts);
     writer.screenshot("desk-editor-ko");
@@ -174,27 +183,28 @@ class DeskEditorialIT {
     assertEquals("Edit column", writer.text("editorTitle"));
 
     // Meanwhile an editor copy-edits the same column.
-    columns.edit(column, ColumnsApi.EDITOR, column.getString("title"), "<p>The editor's line.</p>");
+    columns.edit(
+        column, ColumnsApi.EDITOR, column.getString("title"), "<p>The line of the editor.</p>");
 
-    typeBody(writer, " The writer's own sentence.");
+    typeBody(writer, " A sentence of the writer.");
     writer.waitForAttribute("saveState", "data-state", "conflict");
     String who = writer.text("conflictWho");
     assertTrue(who.contains("saved it at"), who);
     assertTrue(who.contains(displayName(ColumnsApi.EDITOR)), who);
     String left = writer.text("editor:conflict");
-    assertTrue(left.contains("The editor's line."), left);
-    assertTrue(left.contains("The writer's own sentence."), left);
+    assertTrue(left.contains("The line of the editor."), left);
+    assertTrue(left.contains("A sentence of the writer."), left);
     writer.screenshot("desk-editor-conflict-en");
     assertTrue(
         ColumnsApi.expect(columns.get(id, ColumnsApi.WRITER), 200)
             .getString("body")
-            .contains("The editor's line."),
+            .contains("The line of the editor."),
         "nothing was overwritten");
 
     writer.click("editor:keepMine");
     writer.waitForAttribute("saveState", "data-state", "saved");
     String body = ColumnsApi.expect(columns.get(id, ColumnsApi.WRITER), 200).getString("body");
-    assertTrue(body.contains("The writer's own sentence."), body);
+    assertTrue(body.contains("A sentence of the writer."), body);
   }
 
   @Test

@@ -3,8 +3,10 @@ package dev.columndesk.it.support;
 import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -69,6 +71,27 @@ public final class DeskBrowser implements AutoCloseable {
     WebElement field = find(id);
     field.clear();
     field.sendKeys(text);
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, as a person clicks it. The menu's
+   * panel fades in and a click during the fade can miss, so the pick is tried until the menu's
+   * hidden select holds the value.
+   */
+  public void choose(String menuId, String label, String value) {
+    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    for (int attempt = 1; attempt <= 3 && !value.equals(value(menuId + "_input")); attempt++) {
+      find(menuId).click();
+      try {
+        wait(15).until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait(3).until(ExpectedConditions.attributeToBe(By.id(menuId + "_input"), "value", value));
+      } catch (TimeoutException | ElementNotInteractableException e) {
+        driver.findElement(By.tagName("h1")).click(); // close the panel and try again
+      }
+    }
+    if (!value.equals(value(menuId + "_input"))) {
+      throw new AssertionError("could not choose " + label + " in " + menuId + " on " + describe());
+    }
   }
 
   /** Clicks an Ajax button and waits until PrimeFaces has finished every request. */

@@ -28,12 +28,12 @@ class SideBySideTest {
     assertEquals(1, fields.size());
     SideBySide.Field body = fields.get(0);
     assertEquals("body", body.field());
-    assertEquals(3, body.rows().size(), "changed, unchanged and inserted paragraphs");
+    assertEquals(2, body.rows().size(), "the changed and the inserted paragraph, not the same one");
     SideBySide.Row changed = body.rows().get(0);
     assertEquals("<del>사과를</del> 먹었다.", changed.left());
     assertEquals("<ins>포도를</ins> 먹었다.", changed.right());
-    assertFalse(body.rows().get(1).isChanged());
-    assertEquals("<ins>새로 쓴 문장.</ins>", body.rows().get(2).right());
+    assertTrue(body.rows().get(1).isChanged());
+    assertEquals("<ins>새로 쓴 문장.</ins>", body.rows().get(1).right());
   }
 
   @Test
