@@ -9,4 +9,19 @@ import java.io.Serializable;
  * @param name its stored name
  * @param columns how many columns carry it
  */
-public record TagUsage(long id, String name, long columns) implements Serializable {}
+public record TagUsage(long id, String name, long columns) implements Serializable {
+
+  // Bean getters: Faces 4.0's Expression Language reads properties, not record components.
+
+  public long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public long getColumns() {
+    return columns;
+  }
+}
