@@ -35,7 +35,7 @@ public class Tag {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag_seq")
   private Long id;
 
-  @Column(name = "name", nullable = false, updatable = false, length = NAME_MAX)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
   private String name;
 
   protected Tag() {
@@ -69,6 +69,14 @@ public class Tag {
           "tags: '" + normalized + "' is longer than " + NAME_MAX + " characters");
     }
     return normalized;
+  }
+
+  /**
+   * Gives the tag a new name, in its stored form; the columns that carry it carry the new name.
+   * Revisions keep the names they were saved with.
+   */
+  public void rename(String newName) {
+    this.name = normalize(newName);
   }
 
   public Long getId() {

@@ -93,6 +93,25 @@ class TagTest {
     assertNotEquals(typed, Tag.named("칼럼"));
   }
 
+  @Test
+  void renamedTagTakesTheStoredFormOfItsNewName() {
+    Tag tag = Tag.named("경제");
+
+    tag.rename("  한국   경제 ");
+
+    assertEquals("한국 경제", tag.getName());
+    assertEquals(Tag.named("한국 경제"), tag);
+  }
+
+  @Test
+  void renameToNothingIsRefusedAndTheNameStays() {
+    Tag tag = Tag.named("경제");
+
+    assertThrows(RuleViolation.class, () -> tag.rename("   "));
+
+    assertEquals("경제", tag.getName());
+  }
+
   private static void assertInvalid(String name) {
     RuleViolation violation = assertThrows(RuleViolation.class, () -> Tag.normalize(name));
     assertEquals(Kind.INVALID, violation.kind(), violation::getMessage);

@@ -146,17 +146,12 @@ public class AccountService {
     if (change.displayName() != null) {
       account.rename(checkDisplayName(change.displayName()));
     }
-    if (change.roles() != null) {
-      Set<Role> roles = parseRoles(change.roles());
-      if (self && !roles.contains(Role.ADMIN)) {
-        throw new ConflictException("You cannot take away your own ADMIN role");
-      }
+    Set<Role> roles = change.roles() == null ? null : parseRoles(change.roles());
+    refuseSelfLockout(self, roles, change.enabled());
+    if (roles != null) {
       account.assignRoles(roles);
     }
     if (change.enabled() != null) {
-      if (self && !change.enabled()) {
-        throw new ConflictException("You cannot disable your own account");
-      }
       if (change.enabled()) {
         account.enable();
       } else {
@@ -178,6 +173,32 @@ public class AccountService {
   @RolesAllowed(Role.Names.ADMIN)
   public Page<Account> list(PageRequest request) {
     return accounts.page(request);
+  }
+
+  /** Accounts by username, narrowed by text in the username or display name and by a role. */
+  @RolesAllowed(Role.Names.ADMIN)
+  public Page<Account> search(AccountFilter filter, PageRequest request) {
+    return accounts.search(filter == null ? AccountFilter.ALL : filter, request);
+  }
+
+  /**
+   * The rule that keeps an administrator from locking themselves out: a change to one's own account
+   * may neither drop the ADMIN role nor disable it.
+   *
+   * @param self whether the account changed is the caller's own
+   * @param roles the new roles, or {@code null} when they stay
+   * @param enabled the new state, or {@code null} when it stays
+   */
+  static void refuseSelfLockout(boolean self, Set<Role> roles, Boolean enabled) {
+    if (!self) {
+      return;
+    }
+    if (roles != null && !roles.contains(Role.ADMIN)) {
+      throw new ConflictException("You cannot take away your own ADMIN role");
+    }
+    if (Boolean.FALSE.equals(enabled)) {
+      throw new ConflictException("You cannot disable your own account");
+    }
   }
 
   static String checkUsername(String username) {

@@ -19,4 +19,12 @@ public final class Sql {
     }
     return false;
   }
+
+  /**
+   * Text for a {@code like} pattern with {@code escape '\\'}: its {@code %}, {@code _} and
+   * backslashes match themselves.
+   */
+  public static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
 }

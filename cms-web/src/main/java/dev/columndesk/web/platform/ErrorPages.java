@@ -44,7 +44,13 @@ public class ErrorPages extends HttpServlet {
       problem = Incidents.problem(failure);
     } else {
       problem =
-          new Problem(status, status == 404 ? "There is nothing at " + uri : "The request failed");
+          new Problem(
+              status,
+              switch (status) {
+                case 404 -> "There is nothing at " + uri;
+                case 403 -> "You are not allowed to do this";
+                default -> "The request failed";
+              });
     }
     if (uri.startsWith(request.getContextPath() + "/api/")) {
       problem.writeTo(response);

@@ -128,7 +128,9 @@ public final class Api {
             "signIn",
             "",
             "jakarta.faces.ViewState",
-            login.viewState()));
+            login.viewState(),
+            "primefaces.nonce",
+            login.nonce()));
   }
 
   /** GET with nothing but a cookie, as a browser that signed in would send it. */
@@ -220,6 +222,18 @@ public final class Api {
         throw new AssertionError("no view state in " + response.body());
       }
       return field.group(1);
+    }
+
+    /**
+     * The page's CSP nonce, which PrimeFaces' script sends back with every form as {@code
+     * primefaces.nonce}; a postback without it fails when the page is rendered again.
+     */
+    public String nonce() {
+      Matcher script = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"").matcher(response.body());
+      if (!script.find()) {
+        throw new AssertionError("no CSP nonce in " + response.body());
+      }
+      return script.group(1);
     }
 
     public JsonObject json() {
