@@ -204,7 +204,7 @@ public class Columns {
       where.append(" and ").append(mine(everything, working, live));
       parameters.put("tag", query.tag());
       if (!everything) {
-        String tag = likeEscaped(query.tag());
+        String tag = Sql.escapeLike(query.tag());
         parameters.put("tagExact", tag);
         parameters.put("tagFirst", tag + "\n%");
         parameters.put("tagLast", "%\n" + tag);
@@ -221,7 +221,7 @@ public class Columns {
               + " or lower(r.subtitle) like :text escape '\\'"
               + " or lower(r.summary) like :text escape '\\'))";
       where.append(" and ").append(mine(everything, working, live));
-      parameters.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
+      parameters.put("text", "%" + Sql.escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
     }
     TypedQuery<Long> count = em.createQuery("select count(c)" + from + where, Long.class);
     // The joins an order needs are left out of the count, which they cannot change.
@@ -263,9 +263,5 @@ public class Columns {
     return everything
         ? working
         : "((c.author = :viewer and " + working + ") or (c.author <> :viewer and " + live + "))";
-  }
-
-  private static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

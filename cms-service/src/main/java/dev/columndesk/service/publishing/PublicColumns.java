@@ -6,6 +6,7 @@ import dev.columndesk.domain.column.Revision;
 import dev.columndesk.domain.magazine.Magazine;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.paging.PageRequest;
+import dev.columndesk.service.platform.Sql;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -127,7 +128,7 @@ public class PublicColumns {
    * name per line (they are a snapshot), so the name is matched as a whole line of that text.
    */
   public Page<PublicColumn> tagged(String tag, PageRequest request) {
-    String name = escapeLike(tag);
+    String name = Sql.escapeLike(tag);
     return page(
         " and (r.tags like :only escape '\\' or r.tags like :first escape '\\'"
             + " or r.tags like :middle escape '\\' or r.tags like :last escape '\\')",
@@ -320,10 +321,5 @@ public class PublicColumns {
         author.getBio(),
         column.getFirstPublishedAt(),
         column.getLivePublishedAt());
-  }
-
-  /** The text as a LIKE pattern that matches only itself, with {@code \} as the escape. */
-  static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }
