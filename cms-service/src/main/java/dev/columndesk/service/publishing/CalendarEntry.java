@@ -6,36 +6,77 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One column as the publisher's calendar shows it: when it goes (or went) live, and what a
- * publisher's next change must name as the version it saw.
- *
- * @param at when it goes live ({@code publishAt}) while scheduled, else when it went live
- * @param live whether readers see it now
+ * One column as the publisher's calendar shows it: when it goes (or went) live, and the version a
+ * publisher's next change must name. A class with getters rather than a record: Faces pages read it
+ * through Expression Language 5, which knows no record accessors.
  */
-public record CalendarEntry(
-    long id,
-    long version,
-    String title,
-    String slug,
-    String author,
-    ColumnStatus status,
-    Instant at,
-    Instant unpublishAt,
-    boolean live)
-    implements Serializable {
+public final class CalendarEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final long id;
+  private final long version;
+  private final String title;
+  private final String slug;
+  private final String author;
+  private final ColumnStatus status;
+  private final Instant at;
+  private final Instant unpublishAt;
+  private final boolean live;
+
+  private CalendarEntry(EditorialColumn column) {
+    id = column.getId();
+    version = column.getVersion();
+    title = column.getTitle();
+    slug = column.getSlug();
+    author = column.getAuthor().getDisplayName();
+    status = column.getStatus();
+    at = status == ColumnStatus.SCHEDULED ? column.getPublishAt() : column.getLivePublishedAt();
+    unpublishAt = column.getUnpublishAt();
+    live = column.isLive();
+  }
 
   static CalendarEntry of(EditorialColumn column) {
-    boolean scheduled = column.getStatus() == ColumnStatus.SCHEDULED;
-    return new CalendarEntry(
-        column.getId(),
-        column.getVersion(),
-        column.getTitle(),
-        column.getSlug(),
-        column.getAuthor().getDisplayName(),
-        column.getStatus(),
-        scheduled ? column.getPublishAt() : column.getLivePublishedAt(),
-        column.getUnpublishAt(),
-        column.isLive());
+    return new CalendarEntry(column);
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  /** The author's display name. */
+  public String getAuthor() {
+    return author;
+  }
+
+  public ColumnStatus getStatus() {
+    return status;
+  }
+
+  /** When it goes live while scheduled, else when it went live ({@code null} for neither). */
+  public Instant getAt() {
+    return at;
+  }
+
+  public Instant getUnpublishAt() {
+    return unpublishAt;
+  }
+
+  /** Whether readers see it now. */
+  public boolean isLive() {
+    return live;
   }
 
   /** Whether it waits for its time: the calendar lets a publisher move it. */

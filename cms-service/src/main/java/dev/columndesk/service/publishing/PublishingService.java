@@ -132,7 +132,7 @@ public class PublishingService {
           .forEach(column -> entries.putIfAbsent(column.getId(), CalendarEntry.of(column)));
     }
     List<CalendarEntry> sorted = new ArrayList<>(entries.values());
-    sorted.sort(Comparator.comparing(CalendarEntry::at));
+    sorted.sort(Comparator.comparing(CalendarEntry::getAt));
     return sorted;
   }
 
