@@ -58,12 +58,32 @@ import java.util.Objects;
     query =
         "select c.id from EditorialColumn c where c.liveRevision is not null"
             + " and c.unpublishAt <= :now order by c.unpublishAt")
+@NamedQuery(
+    name = EditorialColumn.SCHEDULED_BETWEEN,
+    query =
+        "select c from EditorialColumn c where c.status = dev.columndesk.domain.column"
+            + ".ColumnStatus.SCHEDULED and c.publishAt >= :from and c.publishAt < :to"
+            + " order by c.publishAt, c.id")
+@NamedQuery(
+    name = EditorialColumn.LIVE_SINCE_BETWEEN,
+    query =
+        "select c from EditorialColumn c where c.liveRevision is not null"
+            + " and c.livePublishedAt >= :from and c.livePublishedAt < :to"
+            + " order by c.livePublishedAt, c.id")
+@NamedQuery(
+    name = EditorialColumn.APPROVED_OLDEST_FIRST,
+    query =
+        "select c from EditorialColumn c where c.status = dev.columndesk.domain.column"
+            + ".ColumnStatus.APPROVED order by c.updatedAt, c.id")
 public class EditorialColumn {
 
   public static final String BY_SLUG = "EditorialColumn.bySlug";
   public static final String SLUGS_LIKE = "EditorialColumn.slugsLike";
   public static final String DUE_FOR_PUBLISHING = "EditorialColumn.dueForPublishing";
   public static final String DUE_FOR_UNPUBLISHING = "EditorialColumn.dueForUnpublishing";
+  public static final String SCHEDULED_BETWEEN = "EditorialColumn.scheduledBetween";
+  public static final String LIVE_SINCE_BETWEEN = "EditorialColumn.liveSinceBetween";
+  public static final String APPROVED_OLDEST_FIRST = "EditorialColumn.approvedOldestFirst";
 
   /**
    * The latest time a schedule may name: databases and drivers disagree beyond four-digit years.
@@ -440,6 +460,28 @@ public class EditorialColumn {
     }
     takeDown(at);
     touch(by, micros(at));
+  }
+
+  /**
+   * Sets when a live column comes down by itself, or clears that expiry with {@code null}. A column
+   * not yet live takes its expiry with its schedule instead.
+   */
+  public void expireAt(Account by, Instant unpublishAt, Instant now) {
+    checkPublisher(by, "set the expiry of");
+    if (!isLive()) {
+      throw RuleViolation.conflict(
+          "Only a live column takes an expiry of its own; this one is not live (status "
+              + status
+              + "): schedule it with unpublishAt instead");
+    }
+    if (unpublishAt != null && !unpublishAt.isAfter(now)) {
+      throw RuleViolation.invalid("unpublishAt must be in the future (was " + unpublishAt + ")");
+    }
+    if (unpublishAt != null && unpublishAt.isAfter(LATEST)) {
+      throw RuleViolation.invalid("unpublishAt must be before the year 10000");
+    }
+    this.unpublishAt = unpublishAt == null ? null : micros(unpublishAt);
+    touch(by, micros(now));
   }
 
   /**

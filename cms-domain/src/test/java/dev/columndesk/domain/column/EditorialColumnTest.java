@@ -913,6 +913,88 @@ class EditorialColumnTest {
     assertEquals(ColumnStatus.SCHEDULED, column.getStatus());
   }
 
+  // --- expiry of a live column -----------------------------------------------------------------
+
+  @Test
+  void publisherSetsAnExpiryOnALiveColumnAndTheSchedulerHonoursIt() {
+    EditorialColumn column = columnIn(ColumnStatus.PUBLISHED);
+    Instant expiry = at(5000).plusNanos(7);
+
+    column.expireAt(publisher, expiry, at(10));
+
+    assertEquals(expiry.truncatedTo(ChronoUnit.MICROS), column.getUnpublishAt());
+    assertEquals(ColumnStatus.PUBLISHED, column.getStatus());
+    assertSame(publisher, column.getUpdatedBy());
+    assertEquals(at(10), column.getUpdatedAt());
+    assertFalse(column.isDueForUnpublishing(at(4999)));
+    column.unpublishAsScheduled(at(5001));
+    assertEquals(ColumnStatus.UNPUBLISHED, column.getStatus());
+  }
+
+  @Test
+  void publisherClearsTheExpiryOfALiveColumn() {
+    EditorialColumn column = columnIn(ColumnStatus.APPROVED);
+    column.schedule(publisher, DUE, DUE.plus(7, ChronoUnit.DAYS), at(3));
+    column.publishAsScheduled(DUE);
+
+    column.expireAt(publisher, null, DUE.plusSeconds(5));
+
+    assertNull(column.getUnpublishAt());
+    assertFalse(column.isDueForUnpublishing(DUE.plus(30, ChronoUnit.DAYS)));
+  }
+
+  @Test
+  void anExpiryOnACorrectionInProgressAppliesToWhatIsLive() {
+    EditorialColumn column = columnIn(ColumnStatus.PUBLISHED);
+    column.edit(writer, content("정정 중"), RevisionKind.EDIT, at(10));
+
+    column.expireAt(publisher, at(5000), at(11));
+
+    assertEquals(ColumnStatus.DRAFT, column.getStatus());
+    assertTrue(column.isDueForUnpublishing(at(5000)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, -3600})
+  void anExpiryMustBeInTheFuture(long secondsFromNow) {
+    EditorialColumn column = columnIn(ColumnStatus.PUBLISHED);
+
+    assertViolation(
+        Kind.INVALID,
+        () -> column.expireAt(publisher, at(100).plusSeconds(secondsFromNow), at(100)));
+
+    assertNull(column.getUnpublishAt());
+  }
+
+  @Test
+  void anExpiryBeyondTheLastYearIsInvalid() {
+    EditorialColumn column = columnIn(ColumnStatus.PUBLISHED);
+
+    assertViolation(
+        Kind.INVALID,
+        () -> column.expireAt(publisher, EditorialColumn.LATEST.plusSeconds(1), at(100)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ColumnStatus.class, names = "PUBLISHED", mode = EnumSource.Mode.EXCLUDE)
+  void onlyALiveColumnTakesAnExpiryOfItsOwn(ColumnStatus from) {
+    EditorialColumn column = columnIn(from);
+
+    assertViolation(Kind.CONFLICT, () -> column.expireAt(publisher, at(5000), at(2000)));
+
+    assertEquals(from, column.getStatus());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"writer", "editor", "admin"})
+  void onlyPublishersSetAnExpiry(String username) {
+    EditorialColumn column = columnIn(ColumnStatus.PUBLISHED);
+
+    assertViolation(Kind.FORBIDDEN, () -> column.expireAt(person(username), at(5000), at(10)));
+
+    assertNull(column.getUnpublishAt());
+  }
+
   // --- unpublish -------------------------------------------------------------------------------
 
   @Test

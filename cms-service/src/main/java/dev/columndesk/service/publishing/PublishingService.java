@@ -9,6 +9,7 @@ import dev.columndesk.service.account.AccountRepository;
 import dev.columndesk.service.audit.ColumnChanged;
 import dev.columndesk.service.editorial.Columns;
 import dev.columndesk.service.error.DomainRules;
+import dev.columndesk.service.error.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -16,12 +17,19 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The publisher's actions: schedule, unschedule, publish now, unpublish. What goes live is always
- * the approved revision. Scheduled times are kept on the column; {@link PublishingClock} releases
- * them.
+ * The publisher's actions: schedule, unschedule, publish now, unpublish, an expiry for what is
+ * live, and the calendar they are planned on. What goes live is always the approved revision.
+ * Scheduled times are kept on the column; {@link PublishingClock} releases them.
  */
 @Stateless
 @Interceptors(DomainRules.class)
@@ -31,6 +39,10 @@ public class PublishingService {
   @Inject private AccountRepository accounts;
   @Inject private Event<ColumnChanged> changed;
   @Resource private SessionContext context;
+  @PersistenceContext private EntityManager em;
+
+  /** At most this many columns of each kind in one calendar range: a month of a busy desk. */
+  static final int CALENDAR_LIMIT = 500;
 
   /**
    * Schedules (or reschedules) the approved revision.
@@ -73,6 +85,66 @@ public class PublishingService {
     Integer wasLive = column.getLiveRevision();
     column.unpublish(me, Instant.now());
     return done(AuditAction.UNPUBLISH, column, me, from, wasLive);
+  }
+
+  /**
+   * Sets or clears ({@code null}) when a live column comes down by itself. A scheduled column takes
+   * its expiry with {@link #schedule} instead.
+   */
+  @RolesAllowed(Role.Names.PUBLISHER)
+  public EditorialColumn expire(long id, Long expectedVersion, Instant unpublishAt) {
+    Account me = me();
+    EditorialColumn column = load(id, expectedVersion, me);
+    ColumnStatus from = column.getStatus();
+    column.expireAt(me, unpublishAt, Instant.now());
+    columns.flush(column);
+    changed.fire(
+        ColumnChanged.of(
+            AuditAction.SCHEDULE,
+            column,
+            me.getUsername(),
+            from,
+            column.getLiveRevision(),
+            unpublishAt == null ? "expiry cleared" : "expires at " + column.getUnpublishAt()));
+    return column;
+  }
+
+  /**
+   * What the calendar shows between two instants: scheduled columns at their {@code publishAt} and
+   * live ones at the time they went live, in time order; each kind at most {@value
+   * #CALENDAR_LIMIT}. Only that range is read, through indexes.
+   */
+  @RolesAllowed(Role.Names.PUBLISHER)
+  public List<CalendarEntry> calendar(Instant from, Instant to) {
+    if (from == null || to == null || !to.isAfter(from)) {
+      throw new InvalidInputException(
+          "The calendar's range must end after it starts (" + from + " to " + to + ")");
+    }
+    Map<Long, CalendarEntry> entries = new LinkedHashMap<>();
+    for (String query :
+        List.of(EditorialColumn.SCHEDULED_BETWEEN, EditorialColumn.LIVE_SINCE_BETWEEN)) {
+      em.createNamedQuery(query, EditorialColumn.class)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .setMaxResults(CALENDAR_LIMIT)
+          .setHint("eclipselink.join-fetch", "c.author")
+          .getResultStream()
+          .forEach(column -> entries.putIfAbsent(column.getId(), CalendarEntry.of(column)));
+    }
+    List<CalendarEntry> sorted = new ArrayList<>(entries.values());
+    sorted.sort(Comparator.comparing(CalendarEntry::getAt));
+    return sorted;
+  }
+
+  /** Approved columns that wait for a place on the calendar, longest waiting first. */
+  @RolesAllowed(Role.Names.PUBLISHER)
+  public List<CalendarEntry> awaitingSchedule(int limit) {
+    return em.createNamedQuery(EditorialColumn.APPROVED_OLDEST_FIRST, EditorialColumn.class)
+        .setMaxResults(Math.max(1, Math.min(limit, CALENDAR_LIMIT)))
+        .setHint("eclipselink.join-fetch", "c.author")
+        .getResultStream()
+        .map(CalendarEntry::of)
+        .toList();
   }
 
   private EditorialColumn load(long id, Long expectedVersion, Account me) {
