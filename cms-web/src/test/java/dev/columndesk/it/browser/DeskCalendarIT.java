@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
 import dev.columndesk.it.support.Browser;
+import dev.columndesk.it.support.CalendarActions;
 import dev.columndesk.it.support.ColumnsApi;
 import dev.columndesk.it.support.FailureScreenshots;
 import jakarta.json.JsonObject;
@@ -32,12 +33,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,7 +51,6 @@ class DeskCalendarIT {
 
   private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @ArquillianResource private URL base;
   private Api api;
@@ -354,9 +351,7 @@ class DeskCalendarIT {
 
   /** Opens the calendar and waits until its first events have come. */
   private void openCalendar() {
-    browser.get(base + "desk/calendar");
-    wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-daygrid-day")));
-    waitForAjax();
+    CalendarActions.open(browser, base.toString());
   }
 
   private WebElement waitForEvent(long id, String kind) {
@@ -376,12 +371,7 @@ class DeskCalendarIT {
   }
 
   private void openEvent(long id) {
-    waitForAjax();
-    wait(15)
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".cal-col-" + id)))
-        .click();
-    wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar:eventTitle")));
-    waitForAjax();
+    CalendarActions.openEvent(browser, id);
   }
 
   private void scrollTo(long id) {
@@ -398,26 +388,12 @@ class DeskCalendarIT {
   }
 
   private WebElement dayCell(LocalDate day) {
-    return browser.findElement(By.cssSelector("td.fc-daygrid-day[data-date='" + day + "']"));
+    return CalendarActions.dayCell(browser, day);
   }
 
   /** A real drag with the mouse, in small steps as a hand moves. */
   private void drag(WebElement event, WebElement target) {
-    // Room for the list, the event and the day at once: a hand cannot drag past the screen's edge.
-    browser.manage().window().setSize(new Dimension(1280, 1800));
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
-    new Actions(browser)
-        .clickAndHold(event)
-        .pause(Duration.ofMillis(200))
-        .moveByOffset(6, 6)
-        .pause(Duration.ofMillis(200))
-        .moveToElement(target)
-        .pause(Duration.ofMillis(300))
-        .moveByOffset(1, 1)
-        .pause(Duration.ofMillis(200))
-        .release()
-        .perform();
+    CalendarActions.drag(browser, event, target);
   }
 
   /**
@@ -425,12 +401,7 @@ class DeskCalendarIT {
    * its button, so nothing covers the page (and Escape would close the dialog).
    */
   private void typeTime(String pickerId, LocalDateTime at) {
-    WebElement input = browser.findElement(By.id(pickerId + "_input"));
-    String typed = at.format(TYPED);
-    // Select what is there and type over it: clearing first lets the picker fill in "now".
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
-    wait(5).until(ExpectedConditions.attributeToBe(input, "value", typed));
-    wait(5).until(ExpectedConditions.invisibilityOfElementLocated(By.id(pickerId + "_panel")));
+    CalendarActions.typeTime(browser, pickerId, at);
   }
 
   private void click(String id) {
@@ -451,13 +422,7 @@ class DeskCalendarIT {
   }
 
   private void waitForAjax() {
-    wait(20)
-        .until(
-            driver ->
-                (Boolean)
-                    ((JavascriptExecutor) driver)
-                        .executeScript(
-                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+    CalendarActions.waitForAjax(browser);
   }
 
   private void waitUntil(BooleanSupplier condition, String what) {

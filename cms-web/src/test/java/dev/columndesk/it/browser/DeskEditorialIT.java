@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.columndesk.it.support.Api;
+import dev.columndesk.it.support.CalendarActions;
 import dev.columndesk.it.support.ColumnsApi;
 import dev.columndesk.it.support.DeskBrowser;
 import dev.columndesk.it.support.FailureScreenshots;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +32,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The editorial desk in a real browser, as its people use it: a writer drafts a Korean column that
@@ -41,6 +49,7 @@ import org.openqa.selenium.chromium.HasNetworkConditions;
 @RunAsClient
 class DeskEditorialIT {
 
+  private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
   private static final Pattern COLUMN_ID = Pattern.compile("[?&]id=(\\d+)");
 
   @ArquillianResource private URL base;
@@ -66,7 +75,7 @@ class DeskEditorialIT {
   }
 
   @Test
-  void koreanColumnGoesFromDraftThroughReviewToApproval() {
+  void koreanColumnGoesFromDraftThroughReviewAndTheCalendarToReaders() {
     String title = ColumnsApi.unique("가을 숲을 걷는 법");
     String secondEditor = "ed." + UUID.randomUUID().toString().substring(0, 8);
     String magazine = ColumnsApi.unique("숲 산책");
@@ -164,7 +173,7 @@ class DeskEditorialIT {
     other.waitForText("done", "승인했습니다");
     assertEquals("APPROVED", status(id));
 
-    // The publisher sees it waiting to be scheduled.
+    // The publisher sees it waiting, drags it onto tomorrow, then moves it to the coming minute.
     DeskBrowser publisher = browser("ko").signIn(ColumnsApi.PUBLISHER, Api.DEMO_PASSWORD);
     assertFalse(
         publisher
@@ -172,6 +181,41 @@ class DeskEditorialIT {
             .findElements(By.cssSelector("#approved li[data-column='" + id + "']"))
             .isEmpty(),
         publisher.describe());
+    WebDriver hands = publisher.driver();
+    CalendarActions.open(hands, base.toString());
+    WebElement offered =
+        publisher
+            .wait(15)
+            .until(ExpectedConditions.visibilityOfElementLocated(CalendarActions.offered(id)));
+    LocalDate tomorrow = LocalDate.now(SEOUL).plusDays(1);
+    CalendarActions.drag(
+        hands,
+        offered.findElement(By.xpath("./ancestor::td[1]")),
+        CalendarActions.dayCell(hands, tomorrow));
+    JsonObject scheduled =
+        columns.await(
+            saved,
+            column -> "SCHEDULED".equals(column.getString("status")),
+            Duration.ofSeconds(15));
+    assertEquals(
+        tomorrow.atTime(9, 0).atZone(SEOUL).toInstant(),
+        ColumnsApi.instant(scheduled, "publishAt"),
+        "dropped on a day: 09:00 in the publisher's zone");
+    publisher.screenshot("desk-calendar-journey-ko");
+
+    // The next whole minute at least 8 s away: the form takes minutes.
+    LocalDateTime soon = LocalDateTime.now(SEOUL).plusSeconds(68).truncatedTo(ChronoUnit.MINUTES);
+    CalendarActions.openEvent(hands, id);
+    CalendarActions.typeTime(hands, "calendar:rescheduleAt", soon);
+    publisher.click("calendar:reschedule");
+    JsonObject live =
+        columns.await(
+            saved,
+            column -> "PUBLISHED".equals(column.getString("status")),
+            Duration.ofSeconds(90));
+    String page = columns.page(live.getJsonObject("live").getString("url")).body();
+    assertTrue(page.contains("멀리서 직박구리가 웁니다."), "readers see the approved text");
+    assertTrue(page.contains(magazine), "in its magazine");
   }
 
   @Test
