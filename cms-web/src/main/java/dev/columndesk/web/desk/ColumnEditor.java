@@ -3,6 +3,7 @@ package dev.columndesk.web.desk;
 import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.column.ColumnStatus;
 import dev.columndesk.domain.column.EditorialColumn;
+import dev.columndesk.domain.column.Revision;
 import dev.columndesk.service.editorial.ColumnDraft;
 import dev.columndesk.service.editorial.ColumnReading;
 import dev.columndesk.service.editorial.EditorialService;
@@ -113,11 +114,17 @@ public class ColumnEditor implements Serializable {
     readOnlyLive = reading.liveOnly() != null;
     fill(column);
     if (readOnlyLive) {
-      title = reading.liveOnly().getTitle();
-      subtitle = reading.liveOnly().getSubtitle();
-      summary = reading.liveOnly().getSummary();
-      body = reading.liveOnly().getBody();
-      tags = new ArrayList<>(reading.liveOnly().getTags());
+      Revision live = reading.liveOnly();
+      title = live.getTitle();
+      subtitle = live.getSubtitle();
+      summary = live.getSummary();
+      body = live.getBody();
+      tags = new ArrayList<>(live.getTags());
+      magazine = live.getMagazine() == null ? null : live.getMagazine().getSlug();
+      revision = live.getNumber();
+      updatedAt = column.getLivePublishedAt();
+      status = ColumnStatus.PUBLISHED;
+      updatedBy = null; // whether and who works on a correction is not another writer's business
     }
     Account me = settings.getAccount();
     editable =

@@ -12,6 +12,8 @@ import dev.columndesk.it.support.DeskBrowser;
 import dev.columndesk.it.support.FailureScreenshots;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -114,19 +116,19 @@ class DeskEditorialIT {
     assertEquals("검토 중", writer.text("status"));
     assertEquals("IN_REVIEW", status(id));
 
-    // The editor finds it in the queue, quotes a passage and asks for changes.
+    // The editor's queue says how long each column has waited; the editor finds this one in the
+    // list of columns in review, opens it and goes on to review it.
     DeskBrowser editor = browser("ko").signIn(ColumnsApi.EDITOR, Api.DEMO_PASSWORD);
-    WebElement queued =
-        editor.driver().findElement(By.cssSelector("#reviewQueue li[data-column='" + id + "'] a"));
-    assertEquals(title, queued.getText());
-    assertTrue(
-        editor
-            .driver()
-            .findElement(By.cssSelector("#reviewQueue li[data-column='" + id + "'] .waited"))
-            .getText()
-            .endsWith("대기"));
+    List<WebElement> waited =
+        editor.driver().findElements(By.cssSelector("#reviewQueue li .waited"));
+    assertFalse(waited.isEmpty(), editor.describe());
+    waited.forEach(entry -> assertTrue(entry.getText().endsWith("대기"), entry.getText()));
     editor.screenshot("desk-dashboard-editor-ko");
-    editor.submit(By.cssSelector("#reviewQueue li[data-column='" + id + "'] a"));
+    editor.open(
+        "desk/columns?status=IN_REVIEW&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+    editor.submit(By.cssSelector("td.column-title a.column-link"));
+    editor.waitForPath("/desk/edit?id=" + id);
+    editor.submit("editor:toReview");
     editor.waitForPath("/desk/review");
     assertEquals(title, editor.text("reviewedTitle"));
     assertTrue(editor.has("firstSubmission"), "a first review has nothing to compare with");
@@ -173,14 +175,10 @@ class DeskEditorialIT {
     other.waitForText("done", "승인했습니다");
     assertEquals("APPROVED", status(id));
 
-    // The publisher sees it waiting, drags it onto tomorrow, then moves it to the coming minute.
+    // The publisher finds it waiting beside the calendar, drags it onto tomorrow, then moves it to
+    // the coming minute.
     DeskBrowser publisher = browser("ko").signIn(ColumnsApi.PUBLISHER, Api.DEMO_PASSWORD);
-    assertFalse(
-        publisher
-            .driver()
-            .findElements(By.cssSelector("#approved li[data-column='" + id + "']"))
-            .isEmpty(),
-        publisher.describe());
+    assertTrue(publisher.has("approved"), "the publisher's shelf of approved columns");
     WebDriver hands = publisher.driver();
     CalendarActions.open(hands, base.toString());
     WebElement offered =
@@ -343,6 +341,25 @@ class DeskEditorialIT {
     assertFalse(editor.body().contains(column.getString("title")), "no title leaks");
     Api.Answer preview = api.withCookie("desk/preview/" + id, login.cookies());
     assertTrue(preview.status() == 403 || preview.status() == 404, preview::toString);
+  }
+
+  @Test
+  void anotherWritersLiveColumnOpensReadOnlyWithoutItsCorrection() {
+    JsonObject live = columns.inStatus("writer2", "PUBLISHED");
+    long id = ColumnsApi.id(live);
+    String correction = ColumnsApi.unique("아직 비밀인 고친 제목");
+    columns.edit(columns.current(live), "writer2", correction, "<p>고치는 중인 본문</p>");
+    Api.Answer login = api.deskSignIn(ColumnsApi.WRITER, Api.DEMO_PASSWORD);
+
+    Api.Answer page = api.withCookie("desk/edit?id=" + id, login.cookies());
+
+    assertEquals(200, page.status(), page::toString);
+    assertTrue(page.body().contains(live.getString("title")), "the live title");
+    assertTrue(page.body().contains("id=\"editor:readOnly\""), "read only");
+    assertFalse(page.body().contains(correction), "no word of the correction");
+    assertFalse(page.body().contains("고치는 중인 본문"), "no word of the correction");
+    assertFalse(page.body().contains("status-DRAFT"), "not even that there is one");
+    assertFalse(page.body().contains("id=\"editor:save\""), "no save button");
   }
 
   @Test
