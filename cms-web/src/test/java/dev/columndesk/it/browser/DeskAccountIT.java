@@ -20,11 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -270,18 +268,7 @@ class DeskAccountIT {
 
   /** Clicks and waits for the next page, as DeskLoginIT does (see its {@code submit}). */
   private void submit(By button) {
-    JavascriptExecutor page = (JavascriptExecutor) browser;
-    page.executeScript("window.columnDeskOldPage = true;");
-    browser.findElement(button).click();
-    wait(15)
-        .ignoring(WebDriverException.class)
-        .until(
-            driver ->
-                (Boolean)
-                    ((JavascriptExecutor) driver)
-                        .executeScript(
-                            "return window.columnDeskOldPage === undefined"
-                                + " && document.readyState === 'complete';"));
+    Browser.submit(browser, button);
   }
 
   private void waitForPath(String path) {

@@ -32,7 +32,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -548,18 +547,7 @@ class DeskAdminIT {
 
   /** Clicks and waits for the next page, as DeskAccountIT does. */
   private void submit(By button) {
-    JavascriptExecutor page = (JavascriptExecutor) browser;
-    page.executeScript("window.columnDeskOldPage = true;");
-    browser.findElement(button).click();
-    wait(15)
-        .ignoring(WebDriverException.class)
-        .until(
-            driver ->
-                (Boolean)
-                    ((JavascriptExecutor) driver)
-                        .executeScript(
-                            "return window.columnDeskOldPage === undefined"
-                                + " && document.readyState === 'complete';"));
+    Browser.submit(browser, button);
   }
 
   private void waitUntil(java.util.function.BooleanSupplier condition) {

@@ -26,11 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -337,18 +335,7 @@ class DeskColumnListIT {
 
   /** Clicks and waits for the next page to load. */
   private void submit(By button) {
-    JavascriptExecutor page = (JavascriptExecutor) browser;
-    page.executeScript("window.columnDeskOldPage = true;");
-    browser.findElement(button).click();
-    wait(15)
-        .ignoring(WebDriverException.class)
-        .until(
-            driver ->
-                (Boolean)
-                    ((JavascriptExecutor) driver)
-                        .executeScript(
-                            "return window.columnDeskOldPage === undefined"
-                                + " && document.readyState === 'complete';"));
+    Browser.submit(browser, button);
   }
 
   private WebDriverWait wait(int seconds) {

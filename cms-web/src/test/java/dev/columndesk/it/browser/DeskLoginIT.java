@@ -22,9 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -167,18 +165,7 @@ class DeskLoginIT {
    * now and then while Chromium swaps documents.
    */
   private void submit(By button) {
-    JavascriptExecutor page = (JavascriptExecutor) browser;
-    page.executeScript("window.columnDeskOldPage = true;");
-    browser.findElement(button).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .ignoring(WebDriverException.class)
-        .until(
-            driver ->
-                (Boolean)
-                    ((JavascriptExecutor) driver)
-                        .executeScript(
-                            "return window.columnDeskOldPage === undefined"
-                                + " && document.readyState === 'complete';"));
+    Browser.submit(browser, button);
   }
 
   private void waitForPath(String path) {

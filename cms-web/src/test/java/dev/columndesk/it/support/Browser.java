@@ -9,12 +9,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven through Debian's chromedriver: headless, a fresh profile each time, no
@@ -73,6 +77,24 @@ public final class Browser {
 
   static void forget() {
     STARTED.get().clear();
+  }
+
+  /**
+   * Clicks what leads to another page and waits until that page has loaded: a mark left on the old
+   * page's window disappears with it.
+   */
+  public static void submit(WebDriver driver, By button) {
+    ((JavascriptExecutor) driver).executeScript("window.columnDeskOldPage = true;");
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return window.columnDeskOldPage === undefined"
+                                + " && document.readyState === 'complete';"));
   }
 
   /** Saves what the browser shows under target/screenshots, for a person to look at. */

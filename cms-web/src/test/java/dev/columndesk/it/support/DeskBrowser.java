@@ -115,18 +115,7 @@ public final class DeskBrowser implements AutoCloseable {
 
   /** Clicks and waits for the next page to load. */
   public void submit(By button) {
-    JavascriptExecutor page = (JavascriptExecutor) driver;
-    page.executeScript("window.columnDeskOldPage = true;");
-    driver.findElement(button).click();
-    wait(20)
-        .ignoring(WebDriverException.class)
-        .until(
-            d ->
-                (Boolean)
-                    ((JavascriptExecutor) d)
-                        .executeScript(
-                            "return window.columnDeskOldPage === undefined"
-                                + " && document.readyState === 'complete';"));
+    Browser.submit(driver, button);
   }
 
   public void submit(String id) {
