@@ -250,6 +250,22 @@ class DeskEditorialIT {
   }
 
   @Test
+  void submittingAColumnSomeoneElseJustSavedShowsTheConflictInsteadOfSubmitting() {
+    JsonObject column = columns.newDraft(ColumnsApi.WRITER, ColumnsApi.unique("늦은 제출"));
+    long id = ColumnsApi.id(column);
+    DeskBrowser writer = browser("ko").signIn(ColumnsApi.WRITER, Api.DEMO_PASSWORD);
+    writer.open("desk/edit?id=" + id);
+    writer.idle();
+    columns.edit(column, ColumnsApi.EDITOR, column.getString("title"), "<p>편집자가 고친 문장</p>");
+
+    writer.click("editor:submit");
+
+    writer.waitForAttribute("saveState", "data-state", "conflict");
+    assertTrue(writer.text("editor:conflict").contains("편집자가 고친 문장"), writer.describe());
+    assertEquals("DRAFT", status(id), "not submitted over a save it never saw");
+  }
+
+  @Test
   void textTypedWhileOfflineIsKeptInTheBrowserAndRestoredAfterReload() {
     JsonObject column = columns.newDraft(ColumnsApi.WRITER, ColumnsApi.unique("오프라인"));
     long id = ColumnsApi.id(column);
