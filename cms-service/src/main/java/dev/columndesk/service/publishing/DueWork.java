@@ -49,6 +49,7 @@ public class DueWork {
   @EJB private DueWork self;
   @Inject private Event<ColumnChanged> changed;
   @Inject private PublishingMetrics metrics;
+  @Inject private Event<PublicationFailed> failed;
 
   /** Raised when another instance claimed the column first; rolls back this claim only. */
   @ApplicationException(rollback = true)
@@ -177,6 +178,7 @@ public class DueWork {
       // Say a lock wait timed out behind another instance's claim: that column is left to the
       // next poll, and the rest of this batch still goes out now.
       LOG.log(Level.WARNING, "Could not release column " + id + "; the next poll retries", e);
+      failed.fire(new PublicationFailed(id, publish, String.valueOf(e.getMessage())));
       return 0;
     }
   }
