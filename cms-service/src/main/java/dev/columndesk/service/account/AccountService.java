@@ -142,7 +142,8 @@ public class AccountService {
   @RolesAllowed(Role.Names.ADMIN)
   public Account change(String username, ChangeAccount change) {
     if (change == null) {
-      throw new InvalidInputException("The change is missing: send displayName, roles or enabled");
+      throw new InvalidInputException(
+          "The change is missing: send displayName, roles, enabled or email");
     }
     Account account = accounts.get(username);
     boolean self = username.equals(context.getCallerPrincipal().getName());
@@ -160,6 +161,9 @@ public class AccountService {
       } else {
         account.disable();
       }
+    }
+    if (change.email() != null) {
+      account.changeEmail(TextLimits.trimToNull(change.email()));
     }
     accounts.flush(account);
     if (change.displayName() != null) {
