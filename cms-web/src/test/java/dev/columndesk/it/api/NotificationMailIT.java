@@ -267,6 +267,25 @@ class NotificationMailIT {
     assertProblem(api.get(path + "?size=lots", "editor"), 400, "size");
   }
 
+  @Test
+  void emailAddressIsOptionalValidatedAndSetByAdministratorsToo() {
+    String writer = person("addr-w", "WRITER", "ko");
+    assertProblem(
+        api.patch("api/v1/me", writer, "{\"email\": \"not an address\"}"), 400, "email must be");
+    assertEquals(
+        writer + "@columndesk.test",
+        expect(api.get("api/v1/me", writer), 200).getString("email"),
+        "a refused address changes nothing");
+    JsonObject changed =
+        expect(
+            api.patch("api/v1/accounts/" + writer, "admin", "{\"email\": \"new@columndesk.test\"}"),
+            200);
+    assertEquals("new@columndesk.test", changed.getString("email"));
+    assertTrue(
+        expect(api.patch("api/v1/me", writer, "{\"email\": \"\"}"), 200).isNull("email"),
+        "empty clears it: the desk alone then tells this person");
+  }
+
   private HttpRequest.Builder put(String path, String user, String json) {
     return api.request(api.uri(path), user)
         .header("Content-Type", "application/json")
