@@ -62,6 +62,12 @@ public class Account {
 
   public static final int TIME_ZONE_MAX = 64;
 
+  public static final int EMAIL_MAX = 254;
+
+  /** A plausible e-mail address: one {@code @}, no spaces, a dot in the domain. */
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -107,6 +113,10 @@ public class Account {
   /** The IANA time zone the desk shows times in, or none (the desk then uses Asia/Seoul). */
   @Column(name = "time_zone", length = TIME_ZONE_MAX)
   private String timeZone;
+
+  /** Where e-mail notifications go, or none (then only the desk tells this person). */
+  @Column(name = "email", length = EMAIL_MAX * 2)
+  private String email;
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled = true;
@@ -206,6 +216,19 @@ public class Account {
     this.timeZone = newTimeZone;
   }
 
+  /**
+   * Sets the address e-mail notifications go to, or {@code null} for none.
+   *
+   * @throws RuleViolation (invalid) when it is not an address
+   */
+  public void changeEmail(String newEmail) {
+    if (newEmail != null && (newEmail.length() > EMAIL_MAX || !EMAIL.matcher(newEmail).matches())) {
+      throw RuleViolation.invalid(
+          "email must be an address such as name@example.com (was '" + clip(newEmail) + "')");
+    }
+    this.email = newEmail;
+  }
+
   /** A disabled account keeps its work and history but can no longer sign in. */
   public void disable() {
     this.enabled = false;
@@ -259,6 +282,11 @@ public class Account {
   /** The chosen IANA time zone, or {@code null}. */
   public String getTimeZone() {
     return timeZone;
+  }
+
+  /** The address for e-mail notifications, or {@code null}. */
+  public String getEmail() {
+    return email;
   }
 
   public boolean isEnabled() {

@@ -53,7 +53,7 @@ public class AccountService {
   public Account describeMe(ChangeProfile change) {
     if (change == null) {
       throw new InvalidInputException(
-          "The change is missing: send displayName, penName, bio, locale or timeZone");
+          "The change is missing: send displayName, penName, bio, locale, timeZone or email");
     }
     Account account = me();
     if (change.displayName() != null) {
@@ -74,6 +74,9 @@ public class AccountService {
     }
     if (change.timeZone() != null) {
       account.chooseTimeZone(TextLimits.trimToNull(change.timeZone()));
+    }
+    if (change.email() != null) {
+      account.changeEmail(TextLimits.trimToNull(change.email()));
     }
     accounts.flush(account);
     bylineChanged.fire(SiteChanged.anywhere()); // bylines and bios on the public pages
@@ -139,7 +142,8 @@ public class AccountService {
   @RolesAllowed(Role.Names.ADMIN)
   public Account change(String username, ChangeAccount change) {
     if (change == null) {
-      throw new InvalidInputException("The change is missing: send displayName, roles or enabled");
+      throw new InvalidInputException(
+          "The change is missing: send displayName, roles, enabled or email");
     }
     Account account = accounts.get(username);
     boolean self = username.equals(context.getCallerPrincipal().getName());
@@ -157,6 +161,9 @@ public class AccountService {
       } else {
         account.disable();
       }
+    }
+    if (change.email() != null) {
+      account.changeEmail(TextLimits.trimToNull(change.email()));
     }
     accounts.flush(account);
     if (change.displayName() != null) {

@@ -8,5 +8,7 @@ import java.util.List;
  * @param displayName the new name shown on the desk
  * @param roles the new roles, one or more
  * @param enabled whether the account may sign in
+ * @param email where e-mail notifications go; empty for none
  */
-public record ChangeAccount(String displayName, List<String> roles, Boolean enabled) {}
+public record ChangeAccount(
+    String displayName, List<String> roles, Boolean enabled, String email) {}

@@ -61,6 +61,7 @@ public class DueWork {
   @EJB private DueWork self;
   @Inject private Event<ColumnChanged> changed;
   @Inject private PublishingMetrics metrics;
+  @Inject private Event<PublicationFailed> failed;
   @Resource private ManagedExecutorService executor;
 
   /** Raised when another instance claimed the column first; rolls back this claim only. */
@@ -226,6 +227,7 @@ public class DueWork {
       // Say a lock wait timed out behind another instance's claim: that column is left to the
       // next poll, and the rest of this batch still goes out now.
       LOG.log(Level.WARNING, "Could not release column " + id + "; the next poll retries", e);
+      failed.fire(new PublicationFailed(id, publish, String.valueOf(e.getMessage())));
       return 0;
     }
   }

@@ -42,6 +42,7 @@ public class AccountPage {
   private String bio;
   private String locale;
   private String timeZone;
+  private String email;
   private String currentPassword;
   private String newPassword;
   private String confirmation;
@@ -54,12 +55,14 @@ public class AccountPage {
     bio = account.getBio();
     locale = account.getLocale() == null ? settings.getLocale().getLanguage() : account.getLocale();
     timeZone = settings.getZone().getId();
+    email = account.getEmail();
   }
 
   public void save() throws IOException {
     try {
       accounts.describeMe(
-          new ChangeProfile(displayName, orEmpty(penName), orEmpty(bio), locale, timeZone));
+          new ChangeProfile(
+              displayName, orEmpty(penName), orEmpty(bio), locale, timeZone, orEmpty(email)));
     } catch (CmsException e) {
       error(null, e.getMessage());
       return;
@@ -143,6 +146,14 @@ public class AccountPage {
 
   public void setTimeZone(String timeZone) {
     this.timeZone = timeZone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public String getCurrentPassword() {

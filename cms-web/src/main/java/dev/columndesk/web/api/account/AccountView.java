@@ -19,6 +19,7 @@ import java.util.List;
  * @param createdAt when the account was opened
  * @param locale the desk's language the person chose ({@code ko}, {@code en}), or {@code null}
  * @param timeZone the time zone the person chose for the desk, or {@code null}
+ * @param email where e-mail notifications go, or {@code null}
  */
 @JsonbNillable
 @JsonbPropertyOrder({
@@ -30,7 +31,8 @@ import java.util.List;
   "enabled",
   "createdAt",
   "locale",
-  "timeZone"
+  "timeZone",
+  "email"
 })
 public record AccountView(
     String username,
@@ -41,7 +43,8 @@ public record AccountView(
     boolean enabled,
     Instant createdAt,
     String locale,
-    String timeZone) {
+    String timeZone,
+    String email) {
 
   public static AccountView of(Account account) {
     return new AccountView(
@@ -53,6 +56,7 @@ public record AccountView(
         account.isEnabled(),
         account.getCreatedAt(),
         account.getLocale(),
-        account.getTimeZone());
+        account.getTimeZone(),
+        account.getEmail());
   }
 }

@@ -22,7 +22,10 @@ public class MeResource {
     return AccountView.of(accounts.me());
   }
 
-  /** {@code {"displayName"?, "penName"?, "bio"?}}: the caller's own author profile. */
+  /**
+   * {@code {"displayName"?, "penName"?, "bio"?, "locale"?, "timeZone"?, "email"?}}: the caller's
+   * own profile.
+   */
   @PATCH
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @Produces(MediaType.APPLICATION_JSON)

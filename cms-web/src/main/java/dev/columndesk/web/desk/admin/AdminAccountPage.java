@@ -40,6 +40,7 @@ public class AdminAccountPage implements Serializable {
   private String displayName;
   private List<String> roles;
   private boolean enabled;
+  private String email;
 
   @PostConstruct
   void load() {
@@ -58,6 +59,7 @@ public class AdminAccountPage implements Serializable {
     displayName = account.getDisplayName();
     roles = new ArrayList<>(account.getRoles().stream().sorted().map(Enum::name).toList());
     enabled = account.isEnabled();
+    email = account.getEmail();
   }
 
   public void save() throws IOException {
@@ -72,7 +74,8 @@ public class AdminAccountPage implements Serializable {
       return;
     }
     try {
-      accounts.change(username, new ChangeAccount(displayName, roles, enabled));
+      accounts.change(
+          username, new ChangeAccount(displayName, roles, enabled, email == null ? "" : email));
     } catch (CmsException | EJBAccessException e) {
       AdminMessages.refused(faces, null, e);
       return;
@@ -114,6 +117,14 @@ public class AdminAccountPage implements Serializable {
 
   public void setRoles(List<String> roles) {
     this.roles = roles;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public boolean isEnabled() {
