@@ -238,7 +238,7 @@ class MediaApiIT {
     for (String path :
         new String[] {
           "media/0123456789abcdef0123456789abcdef.png",
-          "media/..%2FWEB-INF%2Fweb.xml",
+          "media/0123456789abcdef0123456789abcdef.png/x.html",
           "media/x.svg",
           "media/"
         }) {
