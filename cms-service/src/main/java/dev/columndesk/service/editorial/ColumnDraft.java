@@ -22,17 +22,4 @@ public record ColumnDraft(
     String magazine,
     List<String> tags,
     String slug,
-    String cover) {
-
-  /** A draft without a cover image. */
-  public ColumnDraft(
-      String title,
-      String subtitle,
-      String summary,
-      String body,
-      String magazine,
-      List<String> tags,
-      String slug) {
-    this(title, subtitle, summary, body, magazine, tags, slug, null);
-  }
-}
+    String cover) {}

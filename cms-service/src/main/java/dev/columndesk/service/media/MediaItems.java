@@ -63,6 +63,7 @@ public class MediaItems {
     MediaData data = em.find(MediaData.class, item.getId());
     if (data != null) {
       em.remove(data);
+      em.flush(); // the bytes first: nothing tells EclipseLink that they depend on the item
     }
     em.remove(em.contains(item) ? item : em.merge(item));
     em.flush();

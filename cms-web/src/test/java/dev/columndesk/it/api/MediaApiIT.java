@@ -78,7 +78,7 @@ class MediaApiIT {
     uploads.forEach(
         (type, bytes) -> {
           // The client's claims are wrong on purpose: the bytes decide.
-          Api.Answer answer = upload(WRITER, bytes, "text/html", "<b>holiday</b>.html");
+          Api.Answer answer = upload(WRITER, bytes, "text/html", "\"holiday\" <b>2026.html");
           JsonObject item = expect(answer, 201);
           String name = item.getString("name");
           String extension = type.equals("image/jpeg") ? "jpg" : type.substring(6);
@@ -90,7 +90,7 @@ class MediaApiIT {
           assertEquals(bytes.length, item.getJsonNumber("bytes").longValue());
           assertEquals(WRITER, item.getString("uploadedBy"));
           assertFalse(item.getString("uploadedAt").isBlank());
-          assertEquals("<b>holiday</b>.html", item.getString("originalName"));
+          assertEquals("\"holiday\" <b>2026.html", item.getString("originalName"));
           assertTrue(answer.header("Location").endsWith("/api/v1/media/" + name));
 
           HttpResponse<byte[]> served = fetch("media/" + name, Map.of());

@@ -100,6 +100,16 @@ class DeskMediaIT {
         .driver()
         .findElement(By.cssSelector("#insertImage .media-insert[data-url='" + url + "']"))
         .click();
+    writer
+        .wait(5)
+        .until(
+            d ->
+                (Boolean)
+                    writer.script(
+                        "return !!document.querySelector('#editor .ql-editor img[src=\"' + arguments[0]"
+                            + " + '\"]') && document.getElementById('editor:body_input').value"
+                            + ".indexOf(arguments[0]) >= 0;",
+                        url));
     writer.click("editor:save");
     writer.waitForAttribute("saveState", "data-state", "saved");
 
