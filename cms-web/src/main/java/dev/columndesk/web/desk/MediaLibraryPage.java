@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Backs {@code /desk/media}: the media library as a grid of images, newest first, an upload that
@@ -177,10 +178,9 @@ public class MediaLibraryPage implements Serializable {
       return bytes + " B";
     }
     if (bytes < 1024 * 1024) {
-      return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0).replace(".0 ", " ");
+      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0).replace(".0 ", " ");
     }
-    return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024))
-        .replace(".0 ", " ");
+    return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024)).replace(".0 ", " ");
   }
 
   public Part getFile() {
