@@ -16,8 +16,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.Instant;
-import java.util.Locale;
 
 /**
  * Backs {@code /desk/media}: the media library as a grid of images, newest first, an upload that
@@ -39,46 +37,7 @@ public class MediaLibraryPage implements Serializable {
   private int page;
   private transient Part file;
   private String uploaded;
-  private transient Page<Tile> tiles;
-
-  /**
-   * One image of the grid.
-   *
-   * @param name the server-made name
-   * @param url where the site serves it
-   * @param originalName the uploaded file's name, as text, or {@code null}
-   * @param size its size as a person reads it
-   * @param width in pixels
-   * @param height in pixels
-   * @param uploadedBy who uploaded it
-   * @param uploadedAt when
-   * @param deletable whether this person may delete it
-   */
-  public record Tile(
-      String name,
-      String url,
-      String originalName,
-      String size,
-      int width,
-      int height,
-      String uploadedBy,
-      Instant uploadedAt,
-      boolean deletable)
-      implements Serializable {
-
-    static Tile of(MediaItem item, Account me) {
-      return new Tile(
-          item.getName(),
-          item.getUrl(),
-          item.getOriginalName(),
-          readable(item.getByteSize()),
-          item.getWidth(),
-          item.getHeight(),
-          item.getUploadedBy().getUsername(),
-          item.getUploadedAt(),
-          item.isDeletableBy(me));
-    }
-  }
+  private transient Page<MediaTile> tiles;
 
   /** Checks the chosen file in the service and stores it; a refusal is shown beside the upload. */
   public void upload() {
@@ -137,10 +96,10 @@ public class MediaLibraryPage implements Serializable {
     }
   }
 
-  public Page<Tile> getTiles() {
+  public Page<MediaTile> getTiles() {
     if (tiles == null) {
       Account me = settings.getAccount();
-      tiles = media.list(new PageRequest(page, PAGE_SIZE)).map(item -> Tile.of(item, me));
+      tiles = media.list(new PageRequest(page, PAGE_SIZE)).map(item -> MediaTile.of(item, me));
     }
     return tiles;
   }
@@ -169,18 +128,7 @@ public class MediaLibraryPage implements Serializable {
 
   /** The largest file accepted, as a person reads it, for the upload's hint. */
   public String getMaxSize() {
-    return readable(media.check().maxBytes());
-  }
-
-  /** A byte count in B, KiB or MiB, one decimal at most. */
-  static String readable(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " B";
-    }
-    if (bytes < 1024 * 1024) {
-      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0).replace(".0 ", " ");
-    }
-    return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024)).replace(".0 ", " ");
+    return MediaTile.readable(media.check().maxBytes());
   }
 
   public Part getFile() {
