@@ -376,11 +376,25 @@
     });
   }
 
+  /* The media library: a click on one of its images puts it into the body where the cursor is. */
+  function startInsertingImages() {
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('.media-insert');
+      var quill = button && editor.quill();
+      if (!quill) {
+        return;
+      }
+      var range = quill.getSelection(true);
+      quill.insertEmbed(range ? range.index : quill.getLength(), 'image', button.getAttribute('data-url'), 'user');
+    });
+  }
+
   ColumnDesk.editor = editor;
 
   function ready() {
     editor.start();
     startQuoting();
+    startInsertingImages();
   }
 
   if (document.readyState === 'loading') {

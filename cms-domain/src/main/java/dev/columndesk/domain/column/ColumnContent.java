@@ -18,9 +18,16 @@ import java.util.List;
  * @param body sanitized HTML of at most 1 MiB in UTF-8
  * @param magazine the series it belongs to, or {@code null}
  * @param tags up to 10 distinct tags, in the writer's order
+ * @param cover the cover image's media name, already checked to exist, or {@code null}
  */
 public record ColumnContent(
-    String title, String subtitle, String summary, String body, Magazine magazine, List<Tag> tags) {
+    String title,
+    String subtitle,
+    String summary,
+    String body,
+    Magazine magazine,
+    List<Tag> tags,
+    String cover) {
 
   public static final int TITLE_MAX = 200;
   public static final int SUBTITLE_MAX = 300;
@@ -49,6 +56,18 @@ public record ColumnContent(
     if (tags.size() > TAGS_MAX) {
       throw RuleViolation.invalid("tags: at most " + TAGS_MAX + " tags (was " + tags.size() + ")");
     }
+    cover = TextLimits.trimToNull(cover);
+  }
+
+  /** Content without a cover image. */
+  public ColumnContent(
+      String title,
+      String subtitle,
+      String summary,
+      String body,
+      Magazine magazine,
+      List<Tag> tags) {
+    this(title, subtitle, summary, body, magazine, tags, null);
   }
 
   /** The tag names, in order. */

@@ -122,6 +122,10 @@ public class EditorialColumn {
   @JoinColumn(name = "magazine_id")
   private Magazine magazine;
 
+  /** The cover image's media name (see {@code MediaItem}), or {@code null}. */
+  @Column(name = "cover", length = 80)
+  private String cover;
+
   @ManyToMany
   @JoinTable(
       name = "column_tag",
@@ -230,7 +234,8 @@ public class EditorialColumn {
         && Objects.equals(summary, content.summary())
         && body.equals(content.body())
         && Objects.equals(magazine, content.magazine())
-        && getTagNames().equals(content.tagNames());
+        && getTagNames().equals(content.tagNames())
+        && Objects.equals(cover, content.cover());
   }
 
   /**
@@ -320,6 +325,7 @@ public class EditorialColumn {
     summary = content.summary();
     body = content.body();
     magazine = content.magazine();
+    cover = content.cover();
     tags.clear();
     tags.addAll(content.tags());
   }
@@ -592,6 +598,11 @@ public class EditorialColumn {
 
   public String getBody() {
     return body;
+  }
+
+  /** The cover image's media name, or {@code null}. */
+  public String getCover() {
+    return cover;
   }
 
   public Magazine getMagazine() {

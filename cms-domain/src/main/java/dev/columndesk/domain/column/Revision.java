@@ -77,6 +77,9 @@ public class Revision {
   @JoinColumn(name = "magazine_id", updatable = false)
   private Magazine magazine;
 
+  @Column(name = "cover", updatable = false, length = 80)
+  private String cover;
+
   @Column(name = "restored_from", updatable = false)
   private Integer restoredFrom;
 
@@ -104,6 +107,7 @@ public class Revision {
     revision.body = column.getBody();
     revision.tags = List.copyOf(column.getTagNames());
     revision.magazine = column.getMagazine();
+    revision.cover = column.getCover();
     revision.restoredFrom = restoredFrom;
     revision.createdBy = Objects.requireNonNull(by, "by");
     revision.createdAt = at;
@@ -148,6 +152,11 @@ public class Revision {
 
   public Magazine getMagazine() {
     return magazine;
+  }
+
+  /** The cover image's media name this revision had, or {@code null}. */
+  public String getCover() {
+    return cover;
   }
 
   public Integer getRestoredFrom() {

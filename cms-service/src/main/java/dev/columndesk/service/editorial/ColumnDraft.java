@@ -12,6 +12,7 @@ import java.util.List;
  * @param magazine a magazine's slug, or {@code null}
  * @param tags up to 10 tags of up to 40 characters
  * @param slug the address to use, or {@code null} (new column: from the title; save: keep it)
+ * @param cover the cover image's desk URL ({@code /media/<name>}), or {@code null} for none
  */
 public record ColumnDraft(
     String title,
@@ -20,4 +21,5 @@ public record ColumnDraft(
     String body,
     String magazine,
     List<String> tags,
-    String slug) {}
+    String slug,
+    String cover) {}

@@ -9,6 +9,7 @@ import dev.columndesk.domain.column.EditorialColumn;
 import dev.columndesk.domain.column.Revision;
 import dev.columndesk.domain.column.RevisionKind;
 import dev.columndesk.domain.magazine.Magazine;
+import dev.columndesk.domain.media.MediaItem;
 import dev.columndesk.domain.review.Review;
 import dev.columndesk.domain.review.ReviewOutcome;
 import dev.columndesk.domain.support.Slugs;
@@ -20,6 +21,7 @@ import dev.columndesk.service.error.ForbiddenException;
 import dev.columndesk.service.error.InvalidInputException;
 import dev.columndesk.service.magazine.MagazineService;
 import dev.columndesk.service.magazine.Tags;
+import dev.columndesk.service.media.MediaService;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.paging.PageRequest;
 import dev.columndesk.service.review.Reviews;
@@ -51,6 +53,7 @@ public class EditorialService {
   @Inject private AccountRepository accounts;
   @Inject private MagazineService magazines;
   @Inject private Tags tags;
+  @Inject private MediaService media;
   @Inject private Event<ColumnChanged> changed;
   @Resource private SessionContext context;
   @EJB private EditorialService self;
@@ -158,7 +161,8 @@ public class EditorialService {
             earlier.getSummary(),
             earlier.getBody(),
             earlier.getMagazine(),
-            tags.resolve(earlier.getTags()));
+            tags.resolve(earlier.getTags()),
+            earlier.getCover());
     ColumnStatus from = column.getStatus();
     Revision revision = column.restore(me, content, number, Instant.now());
     columns.add(revision, column);
@@ -267,11 +271,36 @@ public class EditorialService {
           "tags: at most " + ColumnContent.TAGS_MAX + " tags (was " + tagNames.size() + ")");
     }
     Magazine magazine = magazine(draft.magazine());
+    String cover = cover(draft.cover());
     String body = BodySanitizer.sanitize(draft.body());
     // Every other limit is checked before any new tag is made.
     new ColumnContent(draft.title(), draft.subtitle(), draft.summary(), body, magazine, List.of());
     return new ColumnContent(
-        draft.title(), draft.subtitle(), draft.summary(), body, magazine, tags.resolve(tagNames));
+        draft.title(),
+        draft.subtitle(),
+        draft.summary(),
+        body,
+        magazine,
+        tags.resolve(tagNames),
+        cover);
+  }
+
+  /** The media name of a cover given by its desk URL; only images of this desk's library. */
+  private String cover(String url) {
+    String trimmed = TextLimits.trimToNull(url);
+    if (trimmed == null) {
+      return null;
+    }
+    return media
+        .byUrl(trimmed)
+        .map(MediaItem::getName)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "cover: '"
+                        + trimmed
+                        + "' is not an image of this desk's media library; upload it first and"
+                        + " send its address, such as /media/<name>.jpg"));
   }
 
   private Magazine magazine(String slug) {

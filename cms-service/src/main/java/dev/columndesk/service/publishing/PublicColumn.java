@@ -22,6 +22,7 @@ import java.util.List;
  * @param authorBio the author's bio, or {@code null}
  * @param firstPublishedAt when it first went live
  * @param publishedAt when this revision went live (later than the first for a correction)
+ * @param cover the cover image's site path ({@code /media/<name>}), or {@code null}
  */
 public record PublicColumn(
     long id,
@@ -38,7 +39,8 @@ public record PublicColumn(
     String byline,
     String authorBio,
     Instant firstPublishedAt,
-    Instant publishedAt) {
+    Instant publishedAt,
+    String cover) {
 
   /** Below this share of Hangul among its letters, a column is taken to be written in English. */
   private static final double HANGUL_SHARE = 0.2;

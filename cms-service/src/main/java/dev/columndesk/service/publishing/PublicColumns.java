@@ -4,6 +4,7 @@ import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.column.EditorialColumn;
 import dev.columndesk.domain.column.Revision;
 import dev.columndesk.domain.magazine.Magazine;
+import dev.columndesk.domain.media.MediaItem;
 import dev.columndesk.service.paging.Page;
 import dev.columndesk.service.paging.PageRequest;
 import dev.columndesk.service.platform.Sql;
@@ -294,7 +295,8 @@ public class PublicColumns {
         author.getBylineName(),
         author.getBio(),
         first,
-        column.getFirstPublishedAt() == null ? first : now);
+        column.getFirstPublishedAt() == null ? first : now,
+        coverUrl(column.getCover()));
   }
 
   /** A revision of the column as its public page shows it. */
@@ -320,6 +322,11 @@ public class PublicColumns {
         author.getBylineName(),
         author.getBio(),
         column.getFirstPublishedAt(),
-        column.getLivePublishedAt());
+        column.getLivePublishedAt(),
+        coverUrl(live.getCover()));
+  }
+
+  private static String coverUrl(String mediaName) {
+    return mediaName == null ? null : MediaItem.PATH_PREFIX + mediaName;
   }
 }

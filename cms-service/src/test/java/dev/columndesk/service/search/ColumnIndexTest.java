@@ -39,7 +39,8 @@ class ColumnIndexTest {
         "김작가",
         null,
         MONDAY.plusSeconds(id),
-        MONDAY.plusSeconds(id));
+        MONDAY.plusSeconds(id),
+        null);
   }
 
   private List<String> slugsFound(String query) {

@@ -15,7 +15,8 @@ import java.io.IOException;
 /**
  * Refuses API request bodies over 2 MiB with {@code 413}: at once when {@code Content-Length} says
  * so, and while reading when a chunked body grows past the limit (the JSON reader then fails with
- * {@link TooLarge}, which the problem mappers answer with 413 too).
+ * {@link TooLarge}, which the problem mappers answer with 413 too). Image uploads have their own
+ * limit, which {@code MediaResource} applies.
  */
 @WebFilter("/api/*")
 public class RequestBodyLimit extends HttpFilter {
@@ -53,11 +54,21 @@ public class RequestBodyLimit extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (isMediaUpload(request)) {
+      chain.doFilter(request, response); // MediaResource reads uploads up to their own limit
+      return;
+    }
     if (request.getContentLengthLong() > MAX_BYTES) {
       problem().writeTo(response);
       return;
     }
     chain.doFilter(new Limited(request), response);
+  }
+
+  /** An image upload, {@code POST /api/v1/media}, which has its own limit. */
+  private static boolean isMediaUpload(HttpServletRequest request) {
+    return "POST".equals(request.getMethod())
+        && request.getRequestURI().equals(request.getContextPath() + "/api/v1/media");
   }
 
   private static final class Limited extends HttpServletRequestWrapper {

@@ -4,6 +4,7 @@ import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.column.ColumnStatus;
 import dev.columndesk.domain.column.EditorialColumn;
 import dev.columndesk.domain.column.Revision;
+import dev.columndesk.domain.media.MediaItem;
 import dev.columndesk.service.editorial.ColumnDraft;
 import dev.columndesk.service.editorial.ColumnReading;
 import dev.columndesk.service.editorial.EditorialService;
@@ -70,6 +71,7 @@ public class ColumnEditor implements Serializable {
   private List<String> tags = new ArrayList<>();
   private String slug;
   private boolean everPublished;
+  private String cover; // media library: the cover's /media/ address
 
   private Conflict conflict;
   private List<Choice> magazineChoices;
@@ -121,6 +123,7 @@ public class ColumnEditor implements Serializable {
       body = live.getBody();
       tags = new ArrayList<>(live.getTags());
       magazine = live.getMagazine() == null ? null : live.getMagazine().getSlug();
+      cover = live.getCover() == null ? null : MediaItem.PATH_PREFIX + live.getCover();
       revision = live.getNumber();
       updatedAt = column.getLivePublishedAt();
       status = ColumnStatus.PUBLISHED;
@@ -151,6 +154,7 @@ public class ColumnEditor implements Serializable {
     tags = new ArrayList<>(column.getTagNames());
     slug = column.getSlug();
     everPublished = column.getFirstPublishedAt() != null;
+    cover = column.getCover() == null ? null : MediaItem.PATH_PREFIX + column.getCover();
   }
 
   /** Called by the page's script a few seconds after the last keystroke. */
@@ -196,7 +200,8 @@ public class ColumnEditor implements Serializable {
             body == null ? "" : body,
             magazine,
             List.copyOf(tags == null ? List.of() : tags),
-            everPublished ? null : blankToNull(slug));
+            everPublished ? null : blankToNull(slug),
+            blankToNull(cover));
     try {
       EditorialColumn saved =
           id == null ? editorial.create(draft) : editorial.save(id, version, draft, autosave);
@@ -321,6 +326,15 @@ public class ColumnEditor implements Serializable {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** The cover image's desk address ({@code /media/<name>}), or {@code null}. */
+  public String getCover() {
+    return cover;
+  }
+
+  public void setCover(String cover) {
+    this.cover = cover;
   }
 
   public Long getId() {

@@ -70,7 +70,8 @@ public class ColumnPage extends SitePage {
     SiteText text = SiteText.of(column.language());
     String path = SiteAddress.column(column.slug());
     String description = description(column);
-    String image = firstImage(column);
+    String image =
+        column.cover() != null ? SiteAddress.absolute(column.cover()) : firstImage(column);
     SiteLayout layout =
         new SiteLayout(text).title(column.title()).description(description).canonical(path);
     if (column.magazineSlug() != null) {
@@ -99,6 +100,9 @@ public class ColumnPage extends SitePage {
     named(layout, "twitter:card", image != null ? "summary_large_image" : "summary");
     named(layout, "twitter:title", column.title());
     named(layout, "twitter:description", description);
+    if (image != null) {
+      named(layout, "twitter:image", image);
+    }
     layout.head(
         "<script type=\"application/ld+json\">" + jsonLd(column, description, image) + "</script>");
 
@@ -126,7 +130,13 @@ public class ColumnPage extends SitePage {
           .append(Html.escape(text.date(column.publishedAt())))
           .append("</time></span>");
     }
-    main.append("</p>\n</header>\n<div class=\"body\">\n")
+    main.append("</p>\n</header>\n");
+    if (column.cover() != null) { // a media library path, made by the server
+      main.append("<figure class=\"cover\"><img src=\"")
+          .append(Html.escape(column.cover()))
+          .append("\" alt=\"\"></figure>\n");
+    }
+    main.append("<div class=\"body\">\n")
         .append(column.body()) // sanitized to the safe subset when it was saved
         .append("\n</div>\n");
     if (!column.tags().isEmpty()) {

@@ -3,6 +3,7 @@ package dev.columndesk.web.api.column;
 import dev.columndesk.domain.column.ColumnStatus;
 import dev.columndesk.domain.column.EditorialColumn;
 import dev.columndesk.domain.column.Revision;
+import dev.columndesk.domain.media.MediaItem;
 import dev.columndesk.service.editorial.ColumnReading;
 import dev.columndesk.web.site.ColumnPage;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -16,6 +17,7 @@ import java.util.List;
  * bodies. A writer reading another writer's live column sees its live revision, never a correction
  * in progress.
  *
+ * @param cover the cover image's URL on this site ({@code /media/<name>}), or {@code null}
  * @param live what readers see, or {@code null} when nothing is live
  */
 @JsonbNillable
@@ -33,6 +35,7 @@ import java.util.List;
   "author",
   "magazine",
   "tags",
+  "cover",
   "publishAt",
   "unpublishAt",
   "createdAt",
@@ -53,6 +56,7 @@ public record ColumnView(
     AuthorView author,
     String magazine,
     List<String> tags,
+    String cover,
     Instant publishAt,
     Instant unpublishAt,
     Instant createdAt,
@@ -103,11 +107,17 @@ public record ColumnView(
         AuthorView.of(column.getAuthor()),
         live.getMagazine() == null ? null : live.getMagazine().getSlug(),
         live.getTags(),
+        coverUrl(live.getCover()),
         null,
         null,
         column.getCreatedAt(),
         column.getLivePublishedAt(),
         liveView(column));
+  }
+
+  /** A cover's media name as the desk URL clients send back, {@code /media/<name>}. */
+  static String coverUrl(String mediaName) {
+    return mediaName == null ? null : MediaItem.PATH_PREFIX + mediaName;
   }
 
   private static LiveView liveView(EditorialColumn column) {
@@ -134,6 +144,7 @@ public record ColumnView(
         AuthorView.of(column.getAuthor()),
         column.getMagazine() == null ? null : column.getMagazine().getSlug(),
         column.getTagNames(),
+        coverUrl(column.getCover()),
         column.getPublishAt(),
         column.getUnpublishAt(),
         column.getCreatedAt(),

@@ -87,7 +87,8 @@ public class RevisionsResource {
     "summary",
     "body",
     "magazine",
-    "tags"
+    "tags",
+    "cover"
   })
   public record RevisionView(
       int number,
@@ -100,7 +101,8 @@ public class RevisionsResource {
       String summary,
       String body,
       String magazine,
-      List<String> tags) {
+      List<String> tags,
+      String cover) {
 
     static RevisionView of(Revision revision) {
       return new RevisionView(
@@ -114,7 +116,8 @@ public class RevisionsResource {
           revision.getSummary(),
           revision.getBody(),
           revision.getMagazine() == null ? null : revision.getMagazine().getSlug(),
-          revision.getTags());
+          revision.getTags(),
+          ColumnView.coverUrl(revision.getCover()));
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.columndesk.service.error.ForbiddenException;
 import dev.columndesk.service.error.InvalidInputException;
 import dev.columndesk.service.error.NotFoundException;
 import dev.columndesk.service.error.StaleVersionException;
+import dev.columndesk.service.error.TooLargeException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -20,6 +21,9 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
   }
 
   static int statusOf(CmsException exception) {
+    if (exception instanceof TooLargeException) {
+      return 413;
+    }
     if (exception instanceof InvalidInputException) {
       return 400;
     }
