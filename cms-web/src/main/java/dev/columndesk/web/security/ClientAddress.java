@@ -20,6 +20,9 @@ public final class ClientAddress {
   /** Loopback by default: a proxy on the same host, as {@code run.sh} behind nginx would have. */
   static final String DEFAULT_PROXIES = "127.0.0.1,::1";
 
+  /** In {@code cms.trusted-proxies}: every peer is a proxy (the tests' setting). */
+  static final String ANY = "all";
+
   /** Read on first use, so that the rules can be tested without a configuration. */
   private static final class Trusted {
     static final Set<String> PROXIES =
@@ -77,7 +80,7 @@ public final class ClientAddress {
    */
   static String of(String socketAddress, String forwardedFor, Set<String> trusted) {
     String socket = normal(socketAddress);
-    if (!trusted.contains(socket) || forwardedFor == null || forwardedFor.isBlank()) {
+    if (!isProxy(socket, trusted) || forwardedFor == null || forwardedFor.isBlank()) {
       return socket;
     }
     String[] hops = forwardedFor.split(",");
@@ -96,13 +99,28 @@ public final class ClientAddress {
   }
 
   /**
+   * Whether the peer of a connection is a trusted proxy: named in the list, or any peer when the
+   * list says {@value #ANY} (every client comes through a proxy; an address named in {@code
+   * X-Forwarded-For} is still a proxy only when it is named).
+   */
+  static boolean isProxy(String socket, Set<String> trusted) {
+    return trusted.contains(ANY) || trusted.contains(socket);
+  }
+
+  /**
    * The address whose failed sign-ins are counted, or {@code null} for a trusted proxy that did not
    * say whom it forwards: its address stands for everyone behind it, and throttling it would lock
    * them all out (so would anyone guessing), while the per-account throttle still applies.
    */
   public static String toThrottle(HttpServletRequest request) {
-    String client = of(request);
-    return Trusted.PROXIES.contains(client) ? null : client;
+    return toThrottle(
+        request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), Trusted.PROXIES);
+  }
+
+  static String toThrottle(String socketAddress, String forwardedFor, Set<String> trusted) {
+    String socket = normal(socketAddress);
+    String client = of(socket, forwardedFor, trusted);
+    return client.equals(socket) && isProxy(socket, trusted) ? null : client;
   }
 
   /** Whether the client reached us over HTTPS, directly or through a trusted proxy. */
@@ -119,7 +137,7 @@ public final class ClientAddress {
       return true;
     }
     return forwardedProto != null
-        && trusted.contains(normal(socket))
+        && isProxy(normal(socket), trusted)
         && forwardedProto.split(",")[0].strip().equalsIgnoreCase("https"); // the first proxy's view
   }
 }

@@ -66,4 +66,19 @@ class ClientAddressTest {
     assertEquals("localhost", ClientAddress.normal("localhost"));
     assertEquals("cafe", ClientAddress.normal("cafe"));
   }
+
+  @Test
+  void aTrustedProxyThatNamesNoClientIsNotThrottledByAddress() {
+    assertEquals(null, ClientAddress.toThrottle("10.0.0.2", null, PROXIES));
+    assertEquals("203.0.113.1", ClientAddress.toThrottle("10.0.0.2", "203.0.113.1", PROXIES));
+    assertEquals("198.51.100.9", ClientAddress.toThrottle("198.51.100.9", null, PROXIES));
+    assertEquals("198.51.100.9", ClientAddress.toThrottle("198.51.100.9", "1.2.3.4", PROXIES));
+  }
+
+  @Test
+  void allTrustsEveryPeerButNoForwardedAddressItDoesNotName() {
+    Set<String> all = ClientAddress.parse("all");
+    assertEquals("203.0.113.1", ClientAddress.of("198.51.100.9", "1.2.3.4, 203.0.113.1", all));
+    assertTrue(ClientAddress.secure(false, "198.51.100.9", "https", all));
+  }
 }
