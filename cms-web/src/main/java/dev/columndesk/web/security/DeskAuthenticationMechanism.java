@@ -51,6 +51,7 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeaders.apply(request, response); // this runs before the filters, and may answer
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       return signIn(request, context, credential);

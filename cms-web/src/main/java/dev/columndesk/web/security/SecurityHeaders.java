@@ -52,6 +52,15 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, new OnePolicy(response));
+  }
+
+  /**
+   * Sets the headers. Also called by {@link DeskAuthenticationMechanism}, which runs before any
+   * filter and may answer by itself (a redirect to the login page, a 401 or 429).
+   */
+  static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -59,7 +68,6 @@ public class SecurityHeaders extends HttpFilter {
     if (HSTS_SECONDS > 0 && ClientAddress.secure(request)) {
       response.setHeader("Strict-Transport-Security", "max-age=" + HSTS_SECONDS);
     }
-    chain.doFilter(request, new OnePolicy(response));
   }
 
   /** Lets a page's own policy take the place of the default instead of joining it. */

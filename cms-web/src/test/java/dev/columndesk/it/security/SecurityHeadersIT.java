@@ -104,6 +104,17 @@ class SecurityHeadersIT {
             "admin page, writer", expect(403, api.withCookie("/desk/admin/accounts", cookie))));
     wrong.addAll(problems("API, anonymous", expect(401, api.get("api/v1/me", null))));
     wrong.addAll(problems("API, signed in", expect(200, api.get("api/v1/me", "writer"))));
+    wrong.addAll(
+        problems("API, wrong password", expect(401, api.get("api/v1/me", "nobody-at-all", "x"))));
+    wrong.addAll(
+        problems(
+            "API, bad Basic header",
+            expect(
+                401,
+                api.send(
+                    api.request(api.uri("api/v1/me"), null)
+                        .header("Authorization", "Basic !!!")
+                        .GET()))));
     wrong.addAll(problems("API, forbidden", expect(403, api.get("api/v1/accounts", "writer"))));
     wrong.addAll(
         problems("API, not found", expect(404, api.get("api/v1/columns/987654321", "editor"))));
