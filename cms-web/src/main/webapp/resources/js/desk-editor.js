@@ -26,10 +26,12 @@
   /* Quill 2 writes every list as <ol> with data-list on the items: turn bullet lists into <ul>,
      which is what the server's sanitizer and the public page understand. */
   function semantic(html) {
-    var box = document.createElement('div');
+    /* A template's content is inert: nothing in it loads or runs while it is rewritten here. */
+    var box = document.createElement('template');
     box.innerHTML = html;
-    box.querySelectorAll('span.ql-ui').forEach(function (ui) { ui.remove(); });
-    box.querySelectorAll('ol').forEach(function (list) {
+    var content = box.content;
+    content.querySelectorAll('span.ql-ui').forEach(function (ui) { ui.remove(); });
+    content.querySelectorAll('ol').forEach(function (list) {
       var items = Array.prototype.slice.call(list.children);
       var bullets = items.every(function (li) { return li.getAttribute('data-list') === 'bullet'; });
       if (bullets) {
@@ -38,7 +40,7 @@
         list.replaceWith(ul);
       }
     });
-    box.querySelectorAll('li[data-list]').forEach(function (li) { li.removeAttribute('data-list'); });
+    content.querySelectorAll('li[data-list]').forEach(function (li) { li.removeAttribute('data-list'); });
     return box.innerHTML === '<p><br></p>' ? '' : box.innerHTML;
   }
 

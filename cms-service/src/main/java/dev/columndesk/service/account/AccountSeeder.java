@@ -131,7 +131,7 @@ public class AccountSeeder {
     }
     try {
       String username = AccountService.checkUsername(adminUsername.get());
-      AccountService.checkPassword(adminPassword.get());
+      AccountService.checkPassword(adminPassword.get(), username);
       accounts
           .find(username)
           .ifPresentOrElse(

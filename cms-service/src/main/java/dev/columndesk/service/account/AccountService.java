@@ -103,7 +103,7 @@ public class AccountService {
         || !hasher.matches(currentPassword, account.getPasswordHash())) {
       throw new InvalidInputException("currentPassword is not this account's password");
     }
-    checkPassword(newPassword);
+    checkPassword(newPassword, account.getUsername());
     account.changePasswordHash(hasher.hash(newPassword));
   }
 
@@ -115,7 +115,7 @@ public class AccountService {
     }
     String username = checkUsername(request.username());
     String displayName = checkDisplayName(request.displayName());
-    checkPassword(request.password());
+    checkPassword(request.password(), username);
     Set<Role> roles = parseRoles(request.roles());
     if (accounts.find(username).isPresent()) {
       throw new ConflictException("The username '" + username + "' is taken");
@@ -230,6 +230,12 @@ public class AccountService {
           "displayName must be at most " + Account.DISPLAY_NAME_MAX + " characters");
     }
     return trimmed;
+  }
+
+  /** The length rules and {@link PasswordRules}: not the username, not a well-known password. */
+  static void checkPassword(String password, String username) {
+    checkPassword(password);
+    PasswordRules.check(password, username);
   }
 
   static void checkPassword(String password) {

@@ -1,6 +1,8 @@
 package dev.columndesk.web.desk;
 
+import dev.columndesk.service.account.AddressThrottle;
 import dev.columndesk.service.account.LoginThrottle;
+import dev.columndesk.web.security.ClientAddress;
 import dev.columndesk.web.security.SafeRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -26,6 +28,7 @@ public class LoginPage {
   @Inject private FacesContext faces;
   @Inject private ExternalContext external;
   @Inject private LoginThrottle throttle;
+  @Inject private AddressThrottle addresses;
 
   private String username;
   private String password;
@@ -39,20 +42,15 @@ public class LoginPage {
   }
 
   public void signIn() throws IOException {
-    long seconds = throttle.secondsBefore(username);
-    if (seconds > 0) {
-      password = null;
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              MessageFormat.format(DeskMessages.text(faces, "login.throttled"), seconds),
-              null));
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (mustWait(
+            addresses.secondsBefore(ClientAddress.toThrottle(request)), "login.throttledAddress")
+        || mustWait(throttle.secondsBefore(username), "login.throttled")) {
       return;
     }
     AuthenticationStatus status =
         security.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
@@ -68,6 +66,21 @@ public class LoginPage {
                 FacesMessage.SEVERITY_ERROR, DeskMessages.text(faces, "login.failed"), null));
       }
     }
+  }
+
+  /** Says how long to wait, and refuses the attempt, while {@code seconds} is not zero. */
+  private boolean mustWait(long seconds, String messageKey) {
+    if (seconds == 0) {
+      return false;
+    }
+    password = null;
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            MessageFormat.format(DeskMessages.text(faces, messageKey), seconds),
+            null));
+    return true;
   }
 
   private String target() {

@@ -1,5 +1,6 @@
 package dev.columndesk.web.security;
 
+import dev.columndesk.service.account.AddressThrottle;
 import dev.columndesk.service.account.CredentialVerifier;
 import dev.columndesk.service.account.LoginThrottle;
 import dev.columndesk.web.api.problem.Incidents;
@@ -45,10 +46,12 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private CredentialVerifier accounts;
   @Inject private LoginThrottle throttle;
+  @Inject private AddressThrottle addresses;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeaders.apply(request, response); // this runs before the filters, and may answer
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       return signIn(request, context, credential);
@@ -75,12 +78,14 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
     String username =
         credential instanceof UsernamePasswordCredential typed ? typed.getCaller() : null;
-    if (!throttle.waitBefore(username).isZero()) {
+    String address = ClientAddress.toThrottle(request);
+    if (!throttle.waitBefore(username).isZero() || addresses.secondsBefore(address) > 0) {
       return AuthenticationStatus.SEND_FAILURE; // the login page says how long to wait
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(username);
+      addresses.failed(address);
       return AuthenticationStatus.SEND_FAILURE;
     }
     throttle.succeeded(username);
@@ -102,6 +107,18 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     UsernamePasswordCredential credential = decode(header.substring(BASIC.length()).strip());
     if (credential == null) {
       return challenge(response, "The Authorization header is not valid HTTP Basic");
+    }
+    String address = ClientAddress.toThrottle(request);
+    long addressSeconds = addresses.secondsBefore(address);
+    if (addressSeconds > 0) {
+      response.setHeader("Retry-After", Long.toString(addressSeconds));
+      return fail(
+          response,
+          new Problem(
+              429,
+              "Too many failed sign-ins from this address; try again in "
+                  + addressSeconds
+                  + " seconds"));
     }
     long seconds = throttle.secondsBefore(credential.getCaller());
     if (seconds > 0) {
@@ -127,6 +144,7 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(credential.getCaller());
+      addresses.failed(address);
       return challenge(response, "Wrong username or password");
     }
     throttle.succeeded(credential.getCaller());

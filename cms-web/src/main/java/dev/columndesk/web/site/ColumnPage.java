@@ -234,7 +234,7 @@ public class ColumnPage extends SitePage {
 
   /**
    * JSON-LD {@code Article}. Safe inside {@code <script>}: every {@code <} is written as {@code
-   * \u003c}, so no text can close the element.
+   * \u003c}, so no text can close the element (nor open a comment).
    */
   private static String jsonLd(PublicColumn column, String description, String image) {
     String address = SiteAddress.absolute(SiteAddress.column(column.slug()));
@@ -281,6 +281,12 @@ public class ColumnPage extends SitePage {
               .add("name", column.magazineTitle())
               .add("url", SiteAddress.absolute(SiteAddress.magazine(column.magazineSlug()))));
     }
-    return article.build().toString().replace("<", "\\u003c");
+    // U+2028 and U+2029 are valid in JSON but end a line in older JavaScript: written escaped too.
+    return article
+        .build()
+        .toString()
+        .replace("<", "\\u003c")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029");
   }
 }
