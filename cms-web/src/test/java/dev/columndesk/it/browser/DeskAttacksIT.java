@@ -200,6 +200,24 @@ class DeskAttacksIT {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("nastyFilters")
+  void columnListWithUnsearchableFiltersSaysSoInsteadOfFailing(String query) {
+    String cookie = signIn(WRITER);
+
+    Api.Answer list = page("desk/columns?" + query, cookie);
+
+    harmless(list);
+    assertEquals(200, list.status(), list::toString);
+    assertTrue(
+        list.body().contains("ui-messages-error") || list.body().contains("ui-messages-warn"),
+        list::toString);
+  }
+
+  static Stream<String> nastyFilters() {
+    return Stream.of("q=%00", "author=%1B%5B2J", "magazine=a%00b&q=ok", "q=%ED%A0%80%00");
+  }
+
   @ParameterizedTest(name = "editor title with {0}")
   @MethodSource("nastyValues")
   void editorSaveWithNastyTitleShowsAMessageAndStoresNothing(String what, String value) {
