@@ -64,6 +64,7 @@ public class Tag {
     if (normalized.codePoints().anyMatch(Character::isISOControl)) {
       throw RuleViolation.invalid("tags: a tag must not contain control characters");
     }
+    TextLimits.readable("tags", normalized);
     if (TextLimits.length(normalized) > NAME_MAX) {
       throw RuleViolation.invalid(
           "tags: '" + normalized + "' is longer than " + NAME_MAX + " characters");

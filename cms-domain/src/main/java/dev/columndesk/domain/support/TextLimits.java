@@ -22,12 +22,50 @@ public final class TextLimits {
     return stripped.isEmpty() ? null : stripped;
   }
 
-  /** Refuses text longer than {@code max} characters, naming the field. */
+  /**
+   * Refuses text longer than {@code max} characters, or text that is not readable (see {@link
+   * #readable}), naming the field.
+   */
   public static String atMost(String field, String text, int max) {
+    readable(field, text);
     int length = length(text);
     if (length > max) {
       throw RuleViolation.invalid(
           field + " must be at most " + max + " characters (was " + length + ")");
+    }
+    return text;
+  }
+
+  /**
+   * Refuses characters that nobody types and no page can show: control characters other than tab,
+   * line feed and carriage return (NUL above all, which PostgreSQL cannot store in text), and half
+   * of a surrogate pair, which has no UTF-8 form. Refused, not stripped, so that what is stored is
+   * exactly what was sent.
+   *
+   * @return the text, unchanged
+   */
+  public static String readable(String field, String text) {
+    if (text == null) {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw RuleViolation.invalid(
+            field + " must not contain half of a surrogate pair (at character " + (i + 1) + ")");
+      } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw RuleViolation.invalid(
+            field
+                + " must not contain control characters such as U+"
+                + String.format("%04X", (int) c)
+                + " (at character "
+                + (i + 1)
+                + ")");
+      }
     }
     return text;
   }

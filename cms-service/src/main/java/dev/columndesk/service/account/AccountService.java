@@ -223,7 +223,7 @@ public class AccountService {
     if (displayName == null || displayName.isBlank()) {
       throw new InvalidInputException("displayName is required");
     }
-    String trimmed = displayName.strip();
+    String trimmed = TextLimits.readable("displayName", displayName.strip());
     // Counted as Bean Validation and the column count it: Hangul is one each, an emoji two.
     if (trimmed.length() > Account.DISPLAY_NAME_MAX) {
       throw new InvalidInputException(

@@ -1,6 +1,7 @@
 package dev.columndesk.service.editorial;
 
 import dev.columndesk.domain.column.ColumnStatus;
+import dev.columndesk.domain.support.RuleViolation;
 import dev.columndesk.domain.support.TextLimits;
 import dev.columndesk.service.error.InvalidInputException;
 import java.util.Arrays;
@@ -27,10 +28,22 @@ public record ColumnQuery(
       String status, String author, String magazine, String tag, String text) {
     return new ColumnQuery(
         statuses(status),
-        TextLimits.trimToNull(author),
-        TextLimits.trimToNull(magazine),
-        TextLimits.trimToNull(tag),
-        TextLimits.trimToNull(text));
+        words("author", author),
+        words("magazine", magazine),
+        words("tag", tag),
+        words("q", text));
+  }
+
+  /**
+   * A filter's text, refused when it holds what no column can (NUL, which PostgreSQL cannot even
+   * compare, other control characters, half a surrogate pair).
+   */
+  private static String words(String parameter, String value) {
+    try {
+      return TextLimits.readable(parameter, TextLimits.trimToNull(value));
+    } catch (RuleViolation e) {
+      throw new InvalidInputException(e.getMessage());
+    }
   }
 
   private static Set<ColumnStatus> statuses(String status) {

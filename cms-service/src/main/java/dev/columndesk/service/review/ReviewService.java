@@ -58,6 +58,8 @@ public class ReviewService {
 
   private EditorialColumn decide(
       long id, Long expectedVersion, String comment, ReviewOutcome outcome) {
+    // Named as the caller sent it, before anything changes.
+    TextLimits.atMost("comment", TextLimits.trimToNull(comment), ReviewComment.TEXT_MAX);
     Account me = me();
     EditorialColumn column = columns.forChange(id, me);
     Columns.expectVersion(column, expectedVersion);

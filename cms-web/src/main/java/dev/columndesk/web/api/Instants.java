@@ -1,5 +1,6 @@
 package dev.columndesk.web.api;
 
+import dev.columndesk.domain.column.EditorialColumn;
 import dev.columndesk.service.error.InvalidInputException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,6 +8,8 @@ import java.time.format.DateTimeParseException;
 
 /** Instants as the contract writes them: ISO-8601 with any offset in, UTC with {@code Z} out. */
 public final class Instants {
+
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
 
   private Instants() {}
 
@@ -20,8 +23,9 @@ public final class Instants {
     if (value == null || value.isBlank()) {
       return null;
     }
+    Instant instant;
     try {
-      return OffsetDateTime.parse(value.strip()).toInstant();
+      instant = OffsetDateTime.parse(value.strip()).toInstant();
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
           field
@@ -30,5 +34,11 @@ public final class Instants {
               + value
               + "')");
     }
+    // Databases store years 1 to 9999; a query or schedule beyond them is a mistake, not a 500.
+    if (instant.isBefore(EARLIEST) || instant.isAfter(EditorialColumn.LATEST)) {
+      throw new InvalidInputException(
+          field + " must be between the years 1 and 9999 (was '" + value.strip() + "')");
+    }
+    return instant;
   }
 }

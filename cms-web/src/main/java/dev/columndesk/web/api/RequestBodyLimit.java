@@ -24,6 +24,9 @@ public class RequestBodyLimit extends HttpFilter {
   /** The contract's limit. */
   public static final long MAX_BYTES = 2L * 1024 * 1024;
 
+  /** How much of a body over the limit is still read to its end before the refusal. */
+  private static final long DRAIN_MAX_BYTES = 16L * 1024 * 1024;
+
   private static final long serialVersionUID = 1L;
 
   /** What reading a body past the limit throws. */
@@ -58,11 +61,34 @@ public class RequestBodyLimit extends HttpFilter {
       chain.doFilter(request, response); // MediaResource reads uploads up to their own limit
       return;
     }
-    if (request.getContentLengthLong() > MAX_BYTES) {
+    long length = request.getContentLengthLong();
+    if (length > MAX_BYTES) {
+      // A client that sends the whole body before it reads the answer waits for ever on a server
+      // that neither reads nor closes: read a body of a plausible size to its end, close on more.
+      if (length <= DRAIN_MAX_BYTES) {
+        drain(request.getInputStream(), length);
+      } else {
+        response.setHeader("Connection", "close");
+      }
       problem().writeTo(response);
       return;
     }
-    chain.doFilter(new Limited(request), response);
+    Limited limited = new Limited(request);
+    chain.doFilter(limited, response);
+    if (limited.limited != null && limited.limited.count > MAX_BYTES) {
+      drain(limited.limited.in, DRAIN_MAX_BYTES); // the rest of a chunked body, as above
+    }
+  }
+
+  private static void drain(java.io.InputStream in, long atMost) {
+    try {
+      long skipped = 0;
+      while (skipped < atMost && in.read() >= 0) {
+        skipped += 1 + in.skip(Math.min(64 * 1024, atMost - skipped - 1));
+      }
+    } catch (IOException e) {
+      // The client went away or sent less than it announced: nothing left to wait for.
+    }
   }
 
   /** An image upload, {@code POST /api/v1/media}, which has its own limit. */
@@ -72,7 +98,7 @@ public class RequestBodyLimit extends HttpFilter {
   }
 
   private static final class Limited extends HttpServletRequestWrapper {
-    private ServletInputStream limited;
+    private Counting limited;
 
     Limited(HttpServletRequest request) {
       super(request);

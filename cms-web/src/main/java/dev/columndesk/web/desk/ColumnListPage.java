@@ -61,12 +61,20 @@ public class ColumnListPage implements Serializable {
     text = single.get("q");
     sortParameter = single.get("sort");
     try {
-      ColumnQuery query = ColumnQuery.of(status, author, magazine, null, text);
+      ColumnQuery query = ColumnQuery.of(status, null, null, null, null);
       if (query.statuses() != null) {
         query.statuses().forEach(each -> statuses.add(each.name()));
       }
     } catch (InvalidInputException e) {
       error("list.badStatus");
+    }
+    try {
+      ColumnQuery.of(null, author, magazine, null, text);
+    } catch (InvalidInputException e) { // control characters that no column holds
+      error("list.badFilter");
+      author = null;
+      magazine = null;
+      text = null;
     }
     try {
       ColumnSort.of(sortParameter);

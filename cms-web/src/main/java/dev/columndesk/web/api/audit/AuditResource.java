@@ -1,5 +1,6 @@
 package dev.columndesk.web.api.audit;
 
+import dev.columndesk.domain.account.Account;
 import dev.columndesk.domain.audit.AuditAction;
 import dev.columndesk.domain.audit.AuditEvent;
 import dev.columndesk.service.audit.AuditLog;
@@ -41,11 +42,22 @@ public class AuditResource {
     AuditLog.AuditFilter filter =
         new AuditLog.AuditFilter(
             columnId(column),
-            actor == null || actor.isBlank() ? null : actor.strip(),
+            actor(actor),
             action(action),
             Instants.parse("since", since),
             Instants.parse("until", until));
     return log.read(filter, PageParameters.of(page, size)).map(EventView::of);
+  }
+
+  private static String actor(String actor) {
+    if (actor == null || actor.isBlank()) {
+      return null;
+    }
+    if (!Account.isValidUsername(actor.strip())) { // "scheduler" is one too
+      throw new InvalidInputException(
+          "actor must be a username such as writer, or scheduler (was '" + actor.strip() + "')");
+    }
+    return actor.strip();
   }
 
   private static Long columnId(String column) {

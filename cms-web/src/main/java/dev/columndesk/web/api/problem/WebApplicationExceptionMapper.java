@@ -26,6 +26,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return RequestBodyLimit.problem().toResponse().build();
     }
     Response original = exception.getResponse();
+    if (original.hasEntity()) {
+      return original; // a problem written where the failure was found, such as StrictJson's
+    }
     int status = original.getStatus();
     if (status >= 500) {
       return Incidents.problem(exception).toResponse().build();
