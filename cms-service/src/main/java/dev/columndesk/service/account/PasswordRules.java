@@ -1,6 +1,5 @@
 package dev.columndesk.service.account;
 
-import dev.columndesk.service.error.InvalidInputException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -62,15 +61,19 @@ final class PasswordRules {
     if (username != null && !username.isEmpty()) {
       String name = username.toLowerCase(Locale.ROOT);
       if (lower.equals(name) || name.length() >= NAME_INSIDE_FROM && lower.contains(name)) {
-        throw new InvalidInputException("password must not contain the username");
+        throw new WeakPasswordException(
+            WeakPasswordException.Reason.CONTAINS_USERNAME,
+            "password must not contain the username");
       }
     }
     if (lower.codePoints().distinct().count() < MIN_DISTINCT) {
-      throw new InvalidInputException(
+      throw new WeakPasswordException(
+          WeakPasswordException.Reason.TOO_FEW_CHARACTERS,
           "password must use at least " + MIN_DISTINCT + " different characters");
     }
     if (COMMON.contains(lower)) {
-      throw new InvalidInputException(
+      throw new WeakPasswordException(
+          WeakPasswordException.Reason.COMMON,
           "password is one of the most common passwords; choose another");
     }
   }

@@ -3,6 +3,7 @@ package dev.columndesk.web.desk;
 import dev.columndesk.domain.account.Account;
 import dev.columndesk.service.account.AccountService;
 import dev.columndesk.service.account.ChangeProfile;
+import dev.columndesk.service.account.WeakPasswordException;
 import dev.columndesk.service.error.CmsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,6 +78,9 @@ public class AccountPage {
     }
     try {
       accounts.changeMyPassword(currentPassword, newPassword);
+    } catch (WeakPasswordException e) {
+      error(CONFIRMATION_KEY, DeskMessages.text(faces, "account.password.weak." + e.reason()));
+      return;
     } catch (CmsException e) {
       error(
           CURRENT_PASSWORD_KEY,

@@ -22,7 +22,9 @@ public final class SafeRedirect {
             && !requested.startsWith("//")
             && !requested.contains("\\")
             && !requested.contains("/../")
-            && requested.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+            // Printable ASCII only: a path of ours arrives percent-encoded, and a header cannot
+            // carry a line break, a control character or U+2028.
+            && requested.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     return insideApplication ? requested : fallback;
   }
 }

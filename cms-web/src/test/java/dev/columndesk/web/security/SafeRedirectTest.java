@@ -29,7 +29,14 @@ class SafeRedirectTest {
         "evil.example",
         "javascript:alert(1)",
         "/desk/\r\nSet-Cookie: x=y",
-        "/desk/../../etc"
+        "/desk/../../etc",
+        "https:evil.example",
+        "%2F%2Fevil.example",
+        "\\\\evil.example",
+        "/\t/evil.example",
+        "/desk/\u2028",
+        "JAVASCRIPT:alert(1)",
+        " /desk/"
       })
   void everythingElseGoesToTheDesk(String requested) {
     assertEquals("/desk/", SafeRedirect.target(requested, ""));
