@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -168,8 +169,15 @@ public final class DeskBrowser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
+  /**
+   * A wait that looks again when the element it read was replaced meanwhile: Ajax updates redraw
+   * parts of the page (the editor's save bar several times a second while it saves), and the next
+   * look finds the new element.
+   */
   public WebDriverWait wait(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   public void screenshot(String name) {
