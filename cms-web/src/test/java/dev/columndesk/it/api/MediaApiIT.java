@@ -309,6 +309,10 @@ class MediaApiIT {
                 draftBuilder(saved.getString("title"), "<p>본문</p>").build().toString()),
             200);
     assertTrue(plain.isNull("cover"));
+
+    // Restoring the first revision brings its cover back.
+    JsonObject restored = expect(columns.restore(id(plain), 1, WRITER, etagOf(plain)), 200);
+    assertEquals(first, restored.getString("cover"));
   }
 
   @Test

@@ -148,7 +148,10 @@ public final class DeskBrowser implements AutoCloseable {
   /** Waits until the element's attribute has the given value. */
   public void waitForAttribute(String id, String attribute, String value) {
     try {
-      wait(20).until(ExpectedConditions.attributeToBe(By.id(id), attribute, value));
+      // An Ajax update may replace the element between finding it and reading it: look again.
+      wait(20)
+          .ignoring(StaleElementReferenceException.class)
+          .until(ExpectedConditions.attributeToBe(By.id(id), attribute, value));
     } catch (RuntimeException e) {
       throw new AssertionError(
           "#"
