@@ -148,10 +148,7 @@ public final class DeskBrowser implements AutoCloseable {
   /** Waits until the element's attribute has the given value. */
   public void waitForAttribute(String id, String attribute, String value) {
     try {
-      // An Ajax update may replace the element between finding it and reading it: look again.
-      wait(20)
-          .ignoring(StaleElementReferenceException.class)
-          .until(ExpectedConditions.attributeToBe(By.id(id), attribute, value));
+      wait(20).until(ExpectedConditions.attributeToBe(By.id(id), attribute, value));
     } catch (RuntimeException e) {
       throw new AssertionError(
           "#"
