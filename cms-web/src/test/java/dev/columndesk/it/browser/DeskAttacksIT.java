@@ -488,7 +488,10 @@ class DeskAttacksIT {
       post.put("jakarta.faces.partial.ajax", "true");
       post.put("jakarta.faces.source", button);
       post.put("jakarta.faces.partial.execute", form);
-      post.put("jakarta.faces.partial.render", "@all"); // messages outside the form too
+      // What the desk's buttons render: their form and the page's messages.
+      post.put(
+          "jakarta.faces.partial.render",
+          page.body().contains("id=\"pageMessages\"") ? form + " pageMessages" : form);
       request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
     }
     return send(request.POST(HttpRequest.BodyPublishers.ofString(urlEncoded(post))));
