@@ -321,7 +321,14 @@ class AccessMatrixIT {
 
     assertProblem(answer, 404, "");
     assertFalse(answer.body().contains(draft.getString("title")), "nothing leaks");
-    Api.Answer unknown = api.get(ColumnsApi.COLUMNS + "/999999999" + parts[1], "writer2");
+    Api.Answer unknown =
+        switch (parts[0]) {
+          case "GET" -> api.get(ColumnsApi.COLUMNS + "/999999999" + parts[1], "writer2");
+          case "PUT" -> columns.put(999999999, "writer2", etagOf(draft), body);
+          default ->
+              columns.post(
+                  ColumnsApi.COLUMNS + "/999999999" + parts[1], "writer2", body, etagOf(draft));
+        };
     assertEquals(
         answer.json().getString("detail").replace(Long.toString(id(draft)), "N"),
         unknown.json().getString("detail").replace("999999999", "N"),
