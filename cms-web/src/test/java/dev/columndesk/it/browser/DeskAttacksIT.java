@@ -85,6 +85,28 @@ class DeskAttacksIT {
     assertEquals(before, trail(column));
   }
 
+  @Test
+  void aForgedPostAskingForTheWholePageLearnsNothingOfTheFailure() {
+    JsonObject column = columns.inStatus(WRITER, "IN_REVIEW");
+    String before = trail(column);
+    String cookie = signIn(WRITER);
+    Api.Answer own = page("desk/edit?id=" + id(column), cookie);
+
+    // Another view's state, and the whole page to render: the review page fails to render it.
+    Api.Answer forged =
+        postback(
+            "desk/review?id=" + id(column),
+            cookie,
+            own,
+            "decision",
+            "decision:approve",
+            Map.of("decision:comment", "제가 승인합니다", "jakarta.faces.partial.render", "@all"));
+
+    harmless(forged);
+    assertTrue(forged.status() == 400 || forged.status() == 403, forged::toString);
+    assertEquals(before, trail(column));
+  }
+
   static Stream<Arguments> calendarActions() {
     return Stream.of(
         Arguments.of(WRITER, "calendar:publishNow"),
@@ -488,8 +510,9 @@ class DeskAttacksIT {
       post.put("jakarta.faces.partial.ajax", "true");
       post.put("jakarta.faces.source", button);
       post.put("jakarta.faces.partial.execute", form);
-      // What the desk's buttons render: their form and the page's messages.
-      post.put(
+      // What the desk's buttons render, their form and the page's messages, unless the test
+      // asks for more.
+      post.putIfAbsent(
           "jakarta.faces.partial.render",
           page.body().contains("id=\"pageMessages\"") ? form + " pageMessages" : form);
       request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
