@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The publisher's actions: schedule, unschedule, publish now, unpublish, an expiry for what is
@@ -134,6 +135,15 @@ public class PublishingService {
     List<CalendarEntry> sorted = new ArrayList<>(entries.values());
     sorted.sort(Comparator.comparing(CalendarEntry::getAt));
     return sorted;
+  }
+
+  /** The approved column {@code id} as the calendar offers it, if it is approved. */
+  @RolesAllowed(Role.Names.PUBLISHER)
+  public Optional<CalendarEntry> awaiting(long id) {
+    EditorialColumn column = em.find(EditorialColumn.class, id);
+    return column == null || column.getStatus() != ColumnStatus.APPROVED
+        ? Optional.empty()
+        : Optional.of(CalendarEntry.of(column));
   }
 
   /** Approved columns that wait for a place on the calendar, longest waiting first. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -31,7 +32,8 @@ import java.util.List;
  * must be UTF-8, exactly one JSON value nested at most {@value #MAX_DEPTH} deep, and, when it is
  * bound to a record, an object whose fields have the record components' types. Anything else is a
  * {@code 400} that says what was wrong. The body is at most 2 MiB ({@link RequestBodyLimit}), so it
- * is read whole and handed on unchanged.
+ * is read whole and handed on unchanged. Bodies a resource reads as raw bytes (image uploads) are
+ * not JSON and pass untouched.
  */
 @Provider
 public class StrictJson implements ReaderInterceptor {
@@ -41,12 +43,19 @@ public class StrictJson implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    if (isRawBytes(context.getType())) {
+      return context.proceed(); // an image upload: the resource checks it, and it is not JSON
+    }
     byte[] body = context.getInputStream().readAllBytes();
     if (body.length > 0) {
       check(utf8(body), context.getType());
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
+  }
+
+  private static boolean isRawBytes(Class<?> type) {
+    return InputStream.class.isAssignableFrom(type) || type == byte[].class;
   }
 
   private static String utf8(byte[] body) {

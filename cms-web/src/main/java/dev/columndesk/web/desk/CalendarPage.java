@@ -21,6 +21,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -61,6 +62,7 @@ public class CalendarPage implements Serializable {
   private List<CalendarEntry> awaiting;
   private CalendarEntry selected;
   private Long awaitingColumn;
+  private String column;
   private LocalDateTime scheduleAt;
   private LocalDateTime rescheduleAt;
   private LocalDateTime expiryAt;
@@ -321,11 +323,39 @@ public class CalendarPage implements Serializable {
     this.view = view;
   }
 
+  /**
+   * The approved columns offered beside the calendar: those that have waited longest, and first the
+   * one the address names ({@code ?column=}, the dashboard's "schedule" link), picked already,
+   * however many wait before it.
+   */
   public List<CalendarEntry> getAwaiting() {
     if (awaiting == null) {
-      awaiting = publishing.awaitingSchedule(AWAITING_SHOWN);
+      List<CalendarEntry> offered = new ArrayList<>(publishing.awaitingSchedule(AWAITING_SHOWN));
+      Long named = parseId(column);
+      if (named != null) {
+        offered.removeIf(entry -> entry.getId() == named);
+        publishing
+            .awaiting(named)
+            .ifPresent(
+                entry -> {
+                  offered.add(0, entry);
+                  if (awaitingColumn == null) {
+                    awaitingColumn = named;
+                  }
+                });
+      }
+      awaiting = offered;
     }
     return awaiting;
+  }
+
+  /** The approved column the address names, {@code ?column=<id>}; anything else is ignored. */
+  public String getColumn() {
+    return column;
+  }
+
+  public void setColumn(String column) {
+    this.column = column;
   }
 
   public CalendarEntry getSelected() {

@@ -76,7 +76,7 @@ class DeskCalendarIT {
     LocalDateTime at = LocalDateTime.now(SEOUL).plusMinutes(3).truncatedTo(ChronoUnit.MINUTES);
     browser = Browser.start("ko");
     signIn(PUBLISHER);
-    openCalendar();
+    openCalendar(id(approved));
     assertEquals("발행 달력", text("calendarTitle"));
     assertTrue(text("calendarZone").contains("Asia/Seoul"), text("calendarZone"));
 
@@ -112,7 +112,7 @@ class DeskCalendarIT {
     JsonObject approved = columns.inStatus("writer", "APPROVED");
     browser = Browser.start("en-US");
     signIn(PUBLISHER);
-    openCalendar();
+    openCalendar(id(approved));
     // The page takes minutes: the next whole minute that is still a few seconds away.
     LocalDateTime at = LocalDateTime.now(SEOUL).plusSeconds(8).truncatedTo(ChronoUnit.MINUTES);
     at = at.plusMinutes(1);
@@ -157,12 +157,39 @@ class DeskCalendarIT {
   }
 
   @Test
+  void theDashboardsScheduleLinkOpensTheCalendarWithItsColumnPickedAndOfferedFirst() {
+    columns.inStatus("writer", "APPROVED"); // at least one column waits
+    browser = Browser.start("en-US");
+    signIn(PUBLISHER);
+    browser.get(base + "desk/");
+    WebElement link =
+        wait(15)
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#approved li a.shelf-action")));
+    long id =
+        Long.parseLong(link.findElement(By.xpath("./ancestor::li[1]")).getAttribute("data-column"));
+
+    link.click();
+
+    WebElement offered =
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(CalendarActions.offered(id)));
+    assertTrue(offered.isSelected(), "the column is picked");
+    assertEquals(
+        String.valueOf(id),
+        browser
+            .findElement(By.cssSelector("input[name='calendar:awaitingColumn']"))
+            .getAttribute("value"),
+        "offered first");
+  }
+
+  @Test
   void approvedColumnDraggedFromTheListOntoADayIsScheduledThereAtNine() {
     JsonObject approved = columns.inStatus("writer", "APPROVED");
     LocalDate day = LocalDate.now(SEOUL).plusDays(2);
     browser = Browser.start("en-US");
     signIn(PUBLISHER);
-    openCalendar();
+    openCalendar(id(approved));
 
     WebElement offered =
         wait(15)
@@ -191,7 +218,8 @@ class DeskCalendarIT {
     JsonObject published = columns.inStatus("writer", "PUBLISHED");
     browser = Browser.start("en-US");
     signIn(PUBLISHER);
-    openCalendar();
+    // Opened for this column: once unscheduled it is offered first again, however many wait.
+    openCalendar(scheduled);
 
     // A scheduled column's expiry goes with its schedule.
     openEvent(scheduled);
@@ -352,6 +380,11 @@ class DeskCalendarIT {
   /** Opens the calendar and waits until its first events have come. */
   private void openCalendar() {
     CalendarActions.open(browser, base.toString());
+  }
+
+  /** The calendar opened from the dashboard's "schedule" link of the column {@code id}. */
+  private void openCalendar(long id) {
+    CalendarActions.open(browser, base.toString(), id);
   }
 
   private WebElement waitForEvent(long id, String kind) {

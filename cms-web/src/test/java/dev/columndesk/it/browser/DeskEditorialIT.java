@@ -180,7 +180,7 @@ class DeskEditorialIT {
     DeskBrowser publisher = browser("ko").signIn(ColumnsApi.PUBLISHER, Api.DEMO_PASSWORD);
     assertTrue(publisher.has("approved"), "the publisher's shelf of approved columns");
     WebDriver hands = publisher.driver();
-    CalendarActions.open(hands, base.toString());
+    CalendarActions.open(hands, base.toString(), id); // the shelf's "schedule" link
     WebElement offered =
         publisher
             .wait(15)

@@ -24,7 +24,16 @@ public final class CalendarActions {
 
   /** Opens the calendar and waits until its first events have come. */
   public static void open(WebDriver browser, String base) {
-    browser.get(base + "desk/calendar");
+    open(browser, base, null);
+  }
+
+  /**
+   * Opens the calendar as the dashboard's "schedule" link of the approved column {@code column}
+   * does (that column offered first and picked), or plainly when it is {@code null}, and waits
+   * until its first events have come.
+   */
+  public static void open(WebDriver browser, String base, Long column) {
+    browser.get(base + "desk/calendar" + (column == null ? "" : "?column=" + column));
     wait(browser, 20)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-daygrid-day")));
     waitForAjax(browser);
