@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Notifications in a real browser: an editor's open desk hears of a writer's submission without a
- * reload (Faces' WebSocket, well before the 30-second poll), the list links to the review and marks
- * read; the account page mutes kinds; the history shows who was told of each step.
+ * reload (the bell asks every 5 seconds), the list links to the review and marks read; the account
+ * page mutes kinds; the history shows who was told of each step.
  */
 @ExtendWith({ArquillianExtension.class, FailureScreenshots.class})
 @RunAsClient
@@ -75,7 +75,7 @@ class DeskNotificationsIT {
     JsonObject column = columns.newDraft(writer, title);
     columns.move(column, "submit", writer, null);
 
-    // Far less than the 30-second poll: only the socket can bring it this fast.
+    // The bell asks every 5 seconds: the count rises without a reload.
     desk.wait(12)
         .until(
             d ->
