@@ -91,11 +91,14 @@ class SiteSearchIT {
 
   @Test
   void matchesAreMarkedAndTheQueryIsEscaped() {
-    String page = search("오픈소스 <script>alert(1)</script>");
+    String page = search("오픈소스 " + suffix());
+    // Other tests publish hostile titles: this query's results are whatever they are, its text is
+    // what counts.
+    String hostile = search("오픈소스 <script>alert(1)</script>");
 
     assertTrue(page.contains("<mark>오픈</mark>"), page);
-    assertFalse(page.contains("<script>alert(1)"), "the query is escaped: " + page);
-    assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "and kept in the box");
+    assertFalse(hostile.contains("<script>alert(1)"), "the query is escaped: " + hostile);
+    assertTrue(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "and kept in the box");
   }
 
   @Test
