@@ -6,8 +6,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -84,9 +86,23 @@ public final class CalendarActions {
   /** Clicks the column's event and waits for its dialog. */
   public static void openEvent(WebDriver browser, long id) {
     waitForAjax(browser);
+    By event = By.cssSelector(".cal-col-" + id);
+    // A day that holds many events scrolls; one at the edge lies under the sticky day names until
+    // it is brought to the middle, and a redraw may cover it for a moment: click until it takes.
     wait(browser, 15)
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".cal-col-" + id)))
-        .click();
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              WebElement shown = ExpectedConditions.elementToBeClickable(event).apply(driver);
+              if (shown == null) {
+                return false;
+              }
+              ((JavascriptExecutor) driver)
+                  .executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
+              shown.click();
+              return true;
+            });
     wait(browser, 15)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar:eventTitle")));
     waitForAjax(browser);
