@@ -69,9 +69,33 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
       session.invalidate(); // the account was disabled or removed since it signed in
     }
     if (context.isProtected()) {
-      return context.redirect(loginUrl(request));
+      return isSocketHandshake(request)
+          ? refuseSocket(response)
+          : context.redirect(loginUrl(request));
     }
     return context.doNothing();
+  }
+
+  /** A WebSocket handshake (the desk's push) asks to switch protocols on a plain GET. */
+  private static boolean isSocketHandshake(HttpServletRequest request) {
+    return "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+  }
+
+  /**
+   * 401 without a redirect: a script's socket cannot follow one to the sign-in page, and a login
+   * page in answer to a handshake would only hide why it failed.
+   */
+  private static AuthenticationStatus refuseSocket(HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setContentType("text/plain;charset=UTF-8");
+    byte[] body = "Sign in to the desk first\n".getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(body.length);
+    try {
+      response.getOutputStream().write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus signIn(

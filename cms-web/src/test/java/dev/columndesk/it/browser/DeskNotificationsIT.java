@@ -28,12 +28,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Notifications in a real browser: an editor's open desk hears of a writer's submission without a
- * reload (the bell asks every 5 seconds), the list links to the review and marks read; the account
- * page mutes kinds; the history shows who was told of each step.
+ * reload (pushed through the desk's socket, with the bell's poll stopped), the list links to the
+ * review and marks read; the account page mutes kinds; the history shows who was told of each step.
  */
 @ExtendWith({ArquillianExtension.class, FailureScreenshots.class})
 @RunAsClient
 class DeskNotificationsIT {
+
+  /** Whether the bell's poll ({@code p:poll}, widget {@code notificationPoll}) is asking. */
+  private static final String POLL_ACTIVE =
+      "return PrimeFaces.widgets.notificationPoll.isActive();";
 
   @ArquillianResource private URL base;
   private Api api;
@@ -70,18 +74,22 @@ class DeskNotificationsIT {
     DeskBrowser desk = browser("ko").signIn(editor, Api.DEMO_PASSWORD);
     int before = Integer.parseInt(desk.text("notificationCount"));
     desk.script("window.sameDocument = true;");
+    // The page's socket is open once it has stopped the bell's poll: from here on only a push can
+    // bring the count.
+    desk.wait(10).until(d -> Boolean.FALSE.equals(desk.script(POLL_ACTIVE)));
 
     String title = unique("종이 울리는 칼럼");
     JsonObject column = columns.newDraft(writer, title);
     columns.move(column, "submit", writer, null);
 
-    // The bell asks every 5 seconds: the count rises without a reload.
-    desk.wait(12)
+    // Within 5 s (the clock looks once a second) and with the poll stopped: the socket rang.
+    desk.wait(5)
         .until(
             d ->
                 Integer.parseInt(d.findElement(By.id("notificationCount")).getText().strip())
                     == before + 1);
     assertEquals(Boolean.TRUE, desk.script("return window.sameDocument === true;"), "no reload");
+    assertEquals(Boolean.FALSE, desk.script(POLL_ACTIVE), "the poll stayed stopped");
     assertTrue(
         desk.find("notificationCount").getAttribute("class").contains("unread"),
         "the count stands out");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.columndesk.it.support.Api;
 import dev.columndesk.it.support.Cluster;
 import dev.columndesk.it.support.ColumnsApi;
+import dev.columndesk.it.support.DeskSocket;
 import dev.columndesk.it.support.PostgresDatabase;
 import dev.columndesk.it.support.RunScript;
 import jakarta.json.JsonObject;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,10 +30,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two {@code ./run.sh} instances clustered through Payara Micro's data grid on one PostgreSQL
- * database, as in production: what one instance changes, the other serves within two seconds, and a
- * desk session outlives the instance that signed it in.
+ * database, as in production: what one instance changes, the other serves within two seconds, a
+ * desk whose socket is on one instance hears of a step taken on the other, and a desk session
+ * outlives the instance that signed it in.
  *
- * <p>Starting a cluster takes half a minute, so both tests share one; the last test kills the first
+ * <p>Starting a cluster takes half a minute, so the tests share one; the last test kills the first
  * instance, hence the fixed order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -39,6 +42,9 @@ class ClusterIT {
 
   /** The contract: a publication is visible on every instance within 2 s. */
   private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(2);
+
+  /** A desk's socket rings within this after a step on any instance (a look a second). */
+  private static final Duration RING_WITHIN = Duration.ofSeconds(4);
 
   @RegisterExtension static final PostgresDatabase database = new PostgresDatabase();
 
@@ -102,6 +108,24 @@ class ClusterIT {
 
   @Test
   @Order(2)
+  void aDeskSocketOnOneInstanceRingsForASubmissionThroughTheOther() throws Exception {
+    String editor = "cluster-e." + UUID.randomUUID().toString().substring(0, 8);
+    first.api().openAccount(editor, "두 인스턴스 편집자", Api.DEMO_PASSWORD, "EDITOR");
+    Api.Answer login = second.api().page("/login");
+    Api.Answer signedIn = second.api().deskSignIn(login, editor, Api.DEMO_PASSWORD);
+    assertEquals(302, signedIn.status(), signedIn::toString);
+
+    try (DeskSocket desk = DeskSocket.open(second.api(), signedIn.cookies())) {
+      ColumnsApi viaFirst = new ColumnsApi(first.api());
+      viaFirst.move(viaFirst.newDraft(WRITER, ColumnsApi.unique("건너온 알림")), "submit", WRITER, null);
+
+      // The second instance reads the row the first stored: its clock looks once a second.
+      assertEquals("ring", desk.next(RING_WITHIN), "the socket on the other instance rang");
+    }
+  }
+
+  @Test
+  @Order(3)
   void deskSessionOutlivesTheInstanceThatSignedIn() throws Exception {
     Api.Answer login = first.api().page("/login");
     Api.Answer signedIn = first.api().deskSignIn(login, "editor", Api.DEMO_PASSWORD);
@@ -109,10 +133,20 @@ class ClusterIT {
     String cookies = signedIn.cookies();
     assertDesk(first.api().withCookie("/desk/", cookies), "signed in on the first instance");
     assertDesk(second.api().withCookie("/desk/", cookies), "the second reads the same session");
+    // The page's push socket puts nothing in the session that the other instance must read.
+    DeskSocket onFirst = DeskSocket.open(first.api(), cookies);
 
     first.crash();
+    onFirst.close();
 
     assertDesk(second.api().withCookie("/desk/", cookies), "the session outlives its instance");
+    try (DeskSocket onSecond = DeskSocket.open(second.api(), cookies)) {
+      ColumnsApi viaSecond = new ColumnsApi(second.api());
+      viaSecond.move(
+          viaSecond.newDraft(WRITER, ColumnsApi.unique("살아남은 종")), "submit", WRITER, null);
+      assertEquals(
+          "ring", onSecond.next(RING_WITHIN), "the page's new socket rings on the survivor");
+    }
     Api.Answer stranger = second.api().withCookie("/desk/", "JSESSIONID=no-such-session");
     assertEquals(302, stranger.status(), "an unknown session is still sent to sign in");
     second.stop();
