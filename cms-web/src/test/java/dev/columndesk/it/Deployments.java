@@ -1,5 +1,7 @@
 package dev.columndesk.it;
 
+import dev.columndesk.it.support.Api;
+import dev.columndesk.it.support.ColumnsApi;
 import java.io.File;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,6 +24,8 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "cms-web.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addPackage("dev.columndesk.it.container");
+        .addPackage("dev.columndesk.it.container")
+        // The HTTP clients of the API tests, for in-container tests that also speak HTTP.
+        .addClasses(Api.class, Api.Answer.class, ColumnsApi.class);
   }
 }

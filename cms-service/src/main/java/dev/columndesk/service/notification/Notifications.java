@@ -114,7 +114,11 @@ public class Notifications {
                 "select n from Notification n where n.columnId = :column"
                     + " order by n.createdAt, n.id",
                 Notification.class)
-            .setParameter("column", columnId),
+            .setParameter("column", columnId)
+            // Who was told, with their roles, in the same few queries however many they are.
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "n.recipient")
+            .setHint("eclipselink.batch", "n.recipient.roles"),
         em.createQuery("select count(n) from Notification n where n.columnId = :column", Long.class)
             .setParameter("column", columnId),
         request);

@@ -39,6 +39,12 @@ public class ConfiguredDataSource implements DataSource {
       if (password != null) {
         properties.setProperty("password", password);
       }
+      if (url.startsWith("jdbc:postgresql:")) {
+        // PostgreSQL compiles the plans it estimates expensive (a count over the live columns at
+        // 100,000 columns is one); for the desk's short queries compiling took 50-100 ms more than
+        // it saved (bench/scale.sh). Options in the URL take precedence over this default.
+        properties.setProperty("options", "-c jit=off");
+      }
       return properties;
     }
   }

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -23,8 +24,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>The schema belongs to the Flyway migrations in {@code db/migration} (shipped in the domain
  * jar), so that the same reviewed SQL runs on H2 and PostgreSQL and an upgrade of a production
- * database is safe. Flyway locks its history table, so instances starting together on one database
- * take turns. Every other start-up bean that uses the database is {@code @DependsOn} this one.
+ * database is safe; what only one of them has (PostgreSQL's trigram indexes) is in {@code
+ * db/vendor/<database>}, under the same version numbers. Flyway locks its history table, so
+ * instances starting together on one database take turns. Every other start-up bean that uses the
+ * database is {@code @DependsOn} this one.
  */
 @DataSourceDefinition(
     name = DatabaseMigration.DATA_SOURCE,
@@ -71,7 +74,7 @@ public class DatabaseMigration {
     MigrateResult result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
             .failOnMissingLocations(true)
             .load()
             .migrate();
@@ -87,6 +90,20 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * The folder of the migrations written for this database alone: the same versions exist for every
+   * database, so the schema's version means the same everywhere, but what they do may differ
+   * (PostgreSQL's trigram indexes, for one, have no H2 equivalent).
+   */
+  private String vendor() {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached to bring its schema up", e);
+    }
   }
 
   private DatabaseInfo describe(MigrateResult result, boolean embedded) {

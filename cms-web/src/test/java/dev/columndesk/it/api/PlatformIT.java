@@ -58,7 +58,7 @@ class PlatformIT {
         SuiteDatabase.product(),
         database.getJsonObject("data").getString("product"),
         json::toString);
-    assertEquals("8", database.getJsonObject("data").getString("schemaVersion"));
+    assertEquals("10", database.getJsonObject("data").getString("schemaVersion"));
   }
 
   @Test

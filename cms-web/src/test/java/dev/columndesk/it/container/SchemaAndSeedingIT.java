@@ -59,7 +59,7 @@ class SchemaAndSeedingIT {
       assertTrue(history.next(), "V1 is recorded in Flyway's history");
       assertTrue(history.getBoolean("success"));
     }
-    assertEquals("8", migration.info().schemaVersion());
+    assertEquals("10", migration.info().schemaVersion());
     if (onPostgres()) {
       assertFalse(migration.info().embedded());
       assertEquals("PostgreSQL", migration.info().product());
