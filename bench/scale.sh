@@ -164,12 +164,35 @@ fetch() {
     "$base$path" | awk '{printf "%.1f %s %s\n", $1 * 1000, $2, $3}'
 }
 
+# calendar USER FROM TO: the events the publisher's calendar asks for when it shows a range (the
+# schedule's Ajax request, in a fresh view of the page); prints "ms status bytes".
+calendar() {
+  local jar=$work/$1.cookies page state nonce
+  page=$(curl -s -b "$jar" "$base/desk/calendar")
+  state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 |
+    sed 's/.*value="//; s/"$//')
+  nonce=$(grep -o '<script[^>]*nonce="[^"]*"' <<<"$page" | head -1 | sed 's/.*nonce="//; s/"$//')
+  curl -s -o "$work/calendar.xml" -b "$jar" "$base/desk/calendar" -H 'Faces-Request: partial/ajax' \
+    -w '%{time_starttransfer} %{http_code} %{size_download}\n' \
+    --data-urlencode jakarta.faces.partial.ajax=true \
+    --data-urlencode jakarta.faces.source=calendar:schedule \
+    --data-urlencode jakarta.faces.partial.execute=calendar:schedule \
+    --data-urlencode jakarta.faces.partial.render=calendar:schedule \
+    --data-urlencode calendar:schedule=calendar:schedule \
+    --data-urlencode calendar:schedule_event=true \
+    --data-urlencode "calendar:schedule_start=$2" --data-urlencode "calendar:schedule_end=$3" \
+    --data-urlencode calendar=calendar --data-urlencode "jakarta.faces.ViewState=$state" \
+    --data-urlencode "primefaces.nonce=$nonce" | awk '{printf "%.1f %s %s\n", $1 * 1000, $2, $3}'
+}
+
 printf '%-8s %-16s %-58s %7s %7s %6s %9s\n' area who case median max status bytes |
   tee "$out/cases.txt"
-case_() { # AREA WHO PATH
+case_() { # AREA WHO PATH [COMMAND...]: times COMMAND (default: fetch WHO PATH)
   local area=$1 who=$2 path=$3 times last
-  for ((i = 0; i < warmup; i++)); do fetch "$who" "$path" >/dev/null; done
-  times=$(for ((i = 0; i < runs; i++)); do fetch "$who" "$path"; done)
+  shift 3
+  (($#)) || set -- fetch "$who" "$path"
+  for ((i = 0; i < warmup; i++)); do "$@" >/dev/null; done
+  times=$(for ((i = 0; i < runs; i++)); do "$@"; done)
   last=$(tail -1 <<<"$times")
   printf '%-8s %-16s %-58s %7s %7s %6s %9s\n' "$area" "$who" "$path" \
     "$(cut -d' ' -f1 <<<"$times" | median)" "$(cut -d' ' -f1 <<<"$times" | sort -n | tail -1)" \
@@ -228,6 +251,16 @@ case_ desk "desk:$writer" "/desk/columns?q=$q_common"
 case_ desk desk:editor "/desk/review?id=$busy"
 case_ desk desk:editor "/desk/revisions?id=$busy"
 case_ desk desk:publisher "/desk/calendar"
+# A month and a week of a busy past (about 1,000 publications a month at 100,000 columns; the
+# calendar shows at most 500 of each kind) and the weeks to come with the scheduled columns.
+month_from=$(date -u -d "$(date -u +%Y-%m-01) -6 months" +%Y-%m-%dT00:00:00.000Z)
+month_to=$(date -u -d "${month_from%%T*} +35 days" +%Y-%m-%dT00:00:00.000Z)
+week_to=$(date -u -d "${month_from%%T*} +7 days" +%Y-%m-%dT00:00:00.000Z)
+ahead_from=$(date -u +%Y-%m-%dT00:00:00.000Z)
+ahead_to=$(date -u -d "+35 days" +%Y-%m-%dT00:00:00.000Z)
+case_ desk desk:publisher "calendar events, a past month" calendar publisher "$month_from" "$month_to"
+case_ desk desk:publisher "calendar events, a past week" calendar publisher "$month_from" "$week_to"
+case_ desk desk:publisher "calendar events, the coming weeks" calendar publisher "$ahead_from" "$ahead_to"
 case_ desk desk:admin "/desk/admin/"
 case_ desk desk:admin "/desk/admin/audit"
 case_ desk desk:admin "/desk/admin/accounts"
@@ -245,6 +278,7 @@ case_ site - "/feed.atom"
 case_ site - "/magazines/$magazine/feed.atom"
 case_ site - "/sitemap.xml"
 case_ site - "/sitemaps/1.xml"
+case_ site - "/sitemaps/2.xml"
 case_ site - "/search?q=$q_common"
 case_ site - "/search?q=$q_rare"
 case_ site - "/search?q=$q_english"

@@ -29,6 +29,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A person who signs in to the desk: a columnist, an editor, a publisher or an administrator.
@@ -90,7 +92,12 @@ public class Account {
   private String passwordHash;
 
   @NotEmpty(message = "an account needs at least one role")
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Read when asked for: lists show accounts as authors, recipients and actors by the dozen and
+  // need only their names, so loading every account's roles with it cost a query per row. When a
+  // list does ask (the administrators' accounts page), the roles of all the accounts it read come
+  // in one more query.
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "role_name", nullable = false, length = 16)

@@ -58,32 +58,12 @@ import java.util.Objects;
     query =
         "select c.id from EditorialColumn c where c.liveRevision is not null"
             + " and c.unpublishAt <= :now order by c.unpublishAt")
-@NamedQuery(
-    name = EditorialColumn.SCHEDULED_BETWEEN,
-    query =
-        "select c from EditorialColumn c where c.status = dev.columndesk.domain.column"
-            + ".ColumnStatus.SCHEDULED and c.publishAt >= :from and c.publishAt < :to"
-            + " order by c.publishAt, c.id")
-@NamedQuery(
-    name = EditorialColumn.LIVE_SINCE_BETWEEN,
-    query =
-        "select c from EditorialColumn c where c.liveRevision is not null"
-            + " and c.livePublishedAt >= :from and c.livePublishedAt < :to"
-            + " order by c.livePublishedAt, c.id")
-@NamedQuery(
-    name = EditorialColumn.APPROVED_OLDEST_FIRST,
-    query =
-        "select c from EditorialColumn c where c.status = dev.columndesk.domain.column"
-            + ".ColumnStatus.APPROVED order by c.updatedAt, c.id")
 public class EditorialColumn {
 
   public static final String BY_SLUG = "EditorialColumn.bySlug";
   public static final String SLUGS_LIKE = "EditorialColumn.slugsLike";
   public static final String DUE_FOR_PUBLISHING = "EditorialColumn.dueForPublishing";
   public static final String DUE_FOR_UNPUBLISHING = "EditorialColumn.dueForUnpublishing";
-  public static final String SCHEDULED_BETWEEN = "EditorialColumn.scheduledBetween";
-  public static final String LIVE_SINCE_BETWEEN = "EditorialColumn.liveSinceBetween";
-  public static final String APPROVED_OLDEST_FIRST = "EditorialColumn.approvedOldestFirst";
 
   /**
    * The latest time a schedule may name: databases and drivers disagree beyond four-digit years.

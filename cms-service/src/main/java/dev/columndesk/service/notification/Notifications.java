@@ -116,9 +116,7 @@ public class Notifications {
                 Notification.class)
             .setParameter("column", columnId)
             // Who was told, with their roles, in the same few queries however many they are.
-            .setHint("eclipselink.batch.type", "IN")
-            .setHint("eclipselink.batch", "n.recipient")
-            .setHint("eclipselink.batch", "n.recipient.roles"),
+            .setHint("eclipselink.join-fetch", "n.recipient"),
         em.createQuery("select count(n) from Notification n where n.columnId = :column", Long.class)
             .setParameter("column", columnId),
         request);

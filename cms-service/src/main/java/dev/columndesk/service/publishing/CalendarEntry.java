@@ -24,20 +24,41 @@ public final class CalendarEntry implements Serializable {
   private final Instant unpublishAt;
   private final boolean live;
 
-  private CalendarEntry(EditorialColumn column) {
-    id = column.getId();
-    version = column.getVersion();
-    title = column.getTitle();
-    slug = column.getSlug();
-    author = column.getAuthor().getDisplayName();
-    status = column.getStatus();
-    at = status == ColumnStatus.SCHEDULED ? column.getPublishAt() : column.getLivePublishedAt();
-    unpublishAt = column.getUnpublishAt();
-    live = column.isLive();
+  /** The entry from the fields the calendar's query reads (a JPQL constructor expression). */
+  public CalendarEntry(
+      Long id,
+      Long version,
+      String title,
+      String slug,
+      String author,
+      ColumnStatus status,
+      Instant publishAt,
+      Instant livePublishedAt,
+      Instant unpublishAt,
+      Integer liveRevision) {
+    this.id = id;
+    this.version = version;
+    this.title = title;
+    this.slug = slug;
+    this.author = author;
+    this.status = status;
+    this.at = status == ColumnStatus.SCHEDULED ? publishAt : livePublishedAt;
+    this.unpublishAt = unpublishAt;
+    this.live = liveRevision != null;
   }
 
   static CalendarEntry of(EditorialColumn column) {
-    return new CalendarEntry(column);
+    return new CalendarEntry(
+        column.getId(),
+        column.getVersion(),
+        column.getTitle(),
+        column.getSlug(),
+        column.getAuthor().getDisplayName(),
+        column.getStatus(),
+        column.getPublishAt(),
+        column.getLivePublishedAt(),
+        column.getUnpublishAt(),
+        column.getLiveRevision());
   }
 
   public long getId() {

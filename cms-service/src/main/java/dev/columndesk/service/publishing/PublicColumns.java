@@ -18,7 +18,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +37,11 @@ public class PublicColumns {
   /** Every live column joined to its live revision; the filters below add to it. */
   private static final String LIVE =
       " from EditorialColumn c, Revision r where r.column = c and r.number = c.liveRevision";
+
+  /** The same, with the columns' authors read in the same query (a list shows their bylines). */
+  private static final String LIVE_WITH_AUTHORS =
+      " from EditorialColumn c join fetch c.author, Revision r"
+          + " where r.column = c and r.number = c.liveRevision";
 
   /** Every live column, without its live revision. */
   private static final String ALL_LIVE = " from EditorialColumn c where c.liveRevision is not null";
@@ -114,7 +122,7 @@ public class PublicColumns {
 
   /** Everything live, newest first. */
   public Page<PublicColumn> latest(PageRequest request) {
-    return page("", "", "", request, query -> {});
+    return page("", "", null, request, query -> {});
   }
 
   /**
@@ -279,7 +287,8 @@ public class PublicColumns {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return rows(em.createQuery("select c, r" + LIVE + " and c.id in :ids", Object[].class)
+    return rows(em.createQuery(
+                "select c, r" + LIVE_WITH_AUTHORS + " and c.id in :ids", Object[].class)
             .setParameter("ids", List.copyOf(ids)))
         .toList();
   }
@@ -287,7 +296,8 @@ public class PublicColumns {
   /** Live columns in id order after {@code afterId}, a batch at a time, for rebuilding an index. */
   public List<PublicColumn> liveAfter(long afterId, int max) {
     return rows(em.createQuery(
-                "select c, r" + LIVE + " and c.id > :after order by c.id", Object[].class)
+                "select c, r" + LIVE_WITH_AUTHORS + " and c.id > :after order by c.id",
+                Object[].class)
             .setParameter("after", afterId)
             .setMaxResults(max))
         .toList();
@@ -308,11 +318,15 @@ public class PublicColumns {
    */
   private Page<PublicColumn> page(
       String filter, String asLive, String corrected, PageRequest request, Binding binding) {
-    TypedQuery<Object[]> items =
-        em.createQuery("select c, r" + LIVE + filter + NEWEST_FIRST, Object[].class);
-    binding.bind(items);
-    List<PublicColumn> found =
-        rows(items.setFirstResult(request.firstResult()).setMaxResults(request.size())).toList();
+    // The page is chosen by id, then read: a page deep in the list passes over narrow rows, not
+    // over whole columns and revisions with their bodies.
+    TypedQuery<Long> ids = em.createQuery("select c.id" + LIVE + filter + NEWEST_FIRST, Long.class);
+    binding.bind(ids);
+    List<Long> chosen =
+        ids.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
+    Map<Long, PublicColumn> byId =
+        liveAmong(chosen).stream().collect(Collectors.toMap(PublicColumn::id, column -> column));
+    List<PublicColumn> found = chosen.stream().map(byId::get).filter(Objects::nonNull).toList();
     long total;
     if (corrected == null) {
       total = count(ALL_LIVE + asLive, binding);

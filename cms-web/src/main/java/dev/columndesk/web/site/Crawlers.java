@@ -6,20 +6,25 @@ import dev.columndesk.service.publishing.PublicColumns;
 import dev.columndesk.service.publishing.PublicColumns.Location;
 import dev.columndesk.service.publishing.PublicColumns.MagazineInfo;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.logging.Logger;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * What crawlers read: {@code /robots.txt}, which keeps them out of the desk and the API and names
  * the sitemap, and {@code /sitemap.xml} with every live column and magazine. Past {@value
- * #PER_SITEMAP} addresses (the protocol allows 50,000) the sitemap becomes an index of {@code
- * /sitemaps/<n>.xml} files.
+ * #PER_SITEMAP} columns (the protocol allows 50,000 addresses a file, and the first file also lists
+ * the front page and the magazines) the sitemap becomes an index of {@code /sitemaps/<n>.xml} files
+ * of that many columns each. {@code cms.site.sitemap-urls} sets another number, from 1 to 45,000
+ * (the tests split a small site).
  */
 @WebServlet({Crawlers.ROBOTS, Crawlers.SITEMAP, Crawlers.PARTS + "*"})
 public class Crawlers extends SitePage {
@@ -29,10 +34,36 @@ public class Crawlers extends SitePage {
   static final String PARTS = "/sitemaps/";
   static final int PER_SITEMAP = 45_000;
 
+  private static final Logger LOG = Logger.getLogger(Crawlers.class.getName());
+
   private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
   private static final long serialVersionUID = 1L;
 
   @Inject private transient PublicColumns columns;
+
+  /** Columns per sitemap file. */
+  private int perFile = PER_SITEMAP;
+
+  @Override
+  public void init() throws ServletException {
+    super.init();
+    int configured =
+        ConfigProvider.getConfig()
+            .getOptionalValue("cms.site.sitemap-urls", Integer.class)
+            .orElse(PER_SITEMAP);
+    if (configured < 1 || configured > PER_SITEMAP) {
+      LOG.warning(
+          () ->
+              "cms.site.sitemap-urls is "
+                  + configured
+                  + "; it must be from 1 to "
+                  + PER_SITEMAP
+                  + ". Using "
+                  + PER_SITEMAP);
+    } else {
+      perFile = configured;
+    }
+  }
 
   @Override
   protected String cacheKey(HttpServletRequest request) {
@@ -47,7 +78,7 @@ public class Crawlers extends SitePage {
     }
     long live = columns.countLive();
     if (path.equals(SITEMAP)) {
-      return live <= PER_SITEMAP ? urls(0, true) : index(live);
+      return live <= perFile ? urls(0, true) : index(live);
     }
     // /sitemaps/<n>.xml, n from 1
     String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -58,10 +89,10 @@ public class Crawlers extends SitePage {
     } catch (NumberFormatException e) {
       return notFound(SiteText.site());
     }
-    if (live <= PER_SITEMAP || part < 1 || (long) (part - 1) * PER_SITEMAP >= live) {
+    if (live <= perFile || part < 1 || (long) (part - 1) * perFile >= live) {
       return notFound(SiteText.site());
     }
-    return urls((part - 1) * PER_SITEMAP, part == 1);
+    return urls((part - 1) * perFile, part == 1);
   }
 
   private static RenderedPage robots() {
@@ -80,7 +111,7 @@ public class Crawlers extends SitePage {
 
   /** One sitemap: the columns from {@code first}, and with the first also the front and lists. */
   private RenderedPage urls(int first, boolean withLists) {
-    List<Location> locations = columns.locations(first, PER_SITEMAP);
+    List<Location> locations = columns.locations(first, perFile);
     List<MagazineInfo> magazines = withLists ? columns.magazinesWithColumns() : List.of();
     String sitemap =
         XmlDocument.of(
@@ -100,13 +131,13 @@ public class Crawlers extends SitePage {
     return RenderedPage.of(200, RenderedPage.XML, sitemap, Instant.now());
   }
 
-  private static RenderedPage index(long live) {
+  private RenderedPage index(long live) {
     String index =
         XmlDocument.of(
             "sitemapindex",
             NAMESPACE,
             xml -> {
-              for (long part = 1; (part - 1) * PER_SITEMAP < live; part++) {
+              for (long part = 1; (part - 1) * perFile < live; part++) {
                 xml.writeStartElement("sitemap");
                 element(xml, "loc", SiteAddress.absolute(PARTS + part + ".xml"));
                 xml.writeEndElement();

@@ -46,7 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * columns and one with 24, each column with its own tags, each desk with its own writer, editor and
  * publisher (so their audit trails and notifications grow with them), and one column with 10
  * revisions against one with 1. Then each page is fetched for the small desk and for the large one,
- * and the statements EclipseLink sends while the server answers are counted.
+ * and the statements EclipseLink sends while the server answers are counted. Half of each desk's
+ * columns are by its writer, the others each by a writer of their own, so a list of the desk shows
+ * about as many authors as columns.
  *
  * <p>Counted are the statements run on the server's HTTP threads while the request is in flight:
  * the timers of the publishing clock and the notifications run on other threads. Each count is the
@@ -294,21 +296,28 @@ class QueryCountIT {
     String word = letters(key);
     long edited = 0;
     for (int i = 0; i < size; i++) {
+      // Half the columns are the desk's writer's, each of the others has a writer of its own: the
+      // lists show many authors, the writer's own pages many columns.
+      String author = writer;
+      if (i % 2 == 1) {
+        author = "qc-o-" + key + "-" + i;
+        api.openAccount(author, "다른 작가 " + i, PASSWORD, "WRITER");
+      }
       String json =
           draftBuilder(word + " 칼럼 " + i, "<p>" + word + " 본문 " + i + "</p>")
               .add("magazine", magazine)
               .add("tags", array(tag, tag + "-" + i + "a", tag + "-" + i + "b"))
               .build()
               .toString();
-      JsonObject column = ColumnsApi.expect(columns.create(writer, json), 201);
-      if (i == size - 1) {
+      JsonObject column = ColumnsApi.expect(columns.create(author, json), 201);
+      if (i == size - 2) {
         for (int r = 1; r < revisions; r++) {
           String title = word + " 칼럼 " + i + " 판 " + r;
-          column = columns.edit(column, writer, title, "<p>" + title + "</p>");
+          column = columns.edit(column, author, title, "<p>" + title + "</p>");
         }
         edited = ColumnsApi.id(column);
       }
-      column = columns.move(column, "submit", writer, null);
+      column = columns.move(column, "submit", author, null);
       column = columns.move(column, "approve", editor, null);
       columns.move(column, "publish", publisher, null);
     }
