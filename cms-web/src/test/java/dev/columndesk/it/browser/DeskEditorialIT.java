@@ -99,9 +99,16 @@ class DeskEditorialIT {
     typeBody(writer, "숲길은 천천히 걸어야 합니다. 바람이 나뭇잎을 흔드는 소리를 들으세요.");
     writer.choose("editor:magazine", magazine, magazineSlug);
     writer.waitForAttribute("saveState", "data-state", "saved");
-    assertTrue(writer.text("saveState").endsWith("저장됨"), writer.text("saveState"));
     long id = idOf(writer.driver().getCurrentUrl());
-    JsonObject saved = ColumnsApi.expect(columns.get(id, ColumnsApi.WRITER), 200);
+    // "Saved" may still be the save of the text when the magazine's own save is only due: the
+    // magazine reaches the database by itself, shortly.
+    JsonObject saved =
+        columns.await(
+            ColumnsApi.expect(columns.get(id, ColumnsApi.WRITER), 200),
+            column -> magazineSlug.equals(column.getString("magazine", null)),
+            Duration.ofSeconds(15));
+    writer.waitForAttribute("saveState", "data-state", "saved");
+    assertTrue(writer.text("saveState").endsWith("저장됨"), writer.text("saveState"));
     assertEquals(title, saved.getString("title"));
     assertEquals("낙엽 밟는 소리", saved.getString("subtitle"));
     assertTrue(saved.getString("body").contains("바람이 나뭇잎을 흔드는 소리를 들으세요."), saved::toString);
