@@ -29,6 +29,9 @@ class ColumnSortTest {
     assertTrue(descending.descending());
     assertEquals(" order by c.title asc, c.id asc", ascending.orderBy());
     assertEquals(" order by c.title desc, c.id desc", descending.orderBy());
+    // Filtered by words, the title is sorted as an expression the title index does not serve.
+    assertEquals(" order by trim(c.title) asc, c.id asc", ascending.orderBy(true));
+    assertEquals(" order by c.status asc, c.id asc", ColumnSort.of("status").orderBy(true));
   }
 
   @Test
