@@ -314,7 +314,7 @@ LUA
   wrk -t2 -c32 -d"${load_seconds}s" --latency -s "$work/paths.lua" "$base" | tee "$out/load.txt"
   # Heap after each collection (the number after "->"), first minute against last minute.
   awk -v start="$load_from" -v end="$load_seconds" '
-    /Pause/ && match($0, /->[0-9]+M/) {
+    /Pause (Young|Full)/ && match($0, /->[0-9]+M/) {
       t = substr($1, 2) + 0; after = substr($0, RSTART + 2, RLENGTH - 3) + 0
       if (t < start) next
       if (t - start < 60) { first += after; nf++ } else if (t - start > end - 60) { last += after; nl++ }
