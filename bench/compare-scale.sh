@@ -3,10 +3,13 @@
 # the small size, at the large size, and how many times slower it got. Cases are matched by area,
 # who and address; numbers in an address (ids, page numbers) are read as "N" so that the same case
 # at two sizes matches.
+# Addresses are shown decoded (서울의 겨울 rather than %EC%84%9C...).
 # Usage: bench/compare-scale.sh bench/results/scale-1000 bench/results/scale-100000
 set -euo pipefail
 small=${1:?the smaller run\'s folder}
 large=${2:?the larger run\'s folder}
+
+decode() { perl -pe 's/%([0-9A-Fa-f]{2})/chr(hex($1))/ge'; }
 
 awk '
   function key(area, who, path) {
@@ -26,7 +29,6 @@ awk '
     path = name()
     k = key($1, $2, path)
     median = $(NF - 3)
-    if (length(path) > 60) path = substr(path, 1, 57) "..."
     ratio = (k in small && small[k] > 0) ? sprintf("%.1f×", median / small[k]) : "–"
     printf "| %s | %s | `%s` | %s | %s | %s | %s |\n", $1, $2, path, (k in small ? small[k] : "–"), median, ratio, $(NF - 1)
   }
@@ -34,4 +36,4 @@ awk '
     print "| area | who | case | ms, small | ms, large | large / small | status |"
     print "|---|---|---|---|---|---|---|"
   }
-' "$small/cases.txt" "$large/cases.txt"
+' <(decode <"$small/cases.txt") <(decode <"$large/cases.txt")
