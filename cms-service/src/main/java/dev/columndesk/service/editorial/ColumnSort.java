@@ -84,16 +84,11 @@ public record ColumnSort(Field field, boolean descending) {
   /**
    * The query's order by clause, over the aliases {@code c} (the column), {@code a} (its author)
    * and {@code m} (its magazine, left-joined). Columns without a schedule come last either way.
-   */
-  String orderBy() {
-    return orderBy(false);
-  }
-
-  /**
-   * The same for a list filtered by words ({@code byWords}) or not. Titles that hold the same words
-   * sit together in title order, so the database, walking the title index and expecting them spread
-   * evenly, read 60,000 titles before the first match at 100,000 columns (bench/scale.sh). Ordered
-   * by trim(title), the same order (titles are stored trimmed) that no index serves, it takes the
+   *
+   * <p>{@code byWords}: the list is filtered by words. Titles that hold the same words sit together
+   * in title order, so the database, walking the title index and expecting them spread evenly, read
+   * 60,000 titles before the first match at 100,000 columns (bench/scale.sh). Ordered by
+   * trim(title), the same order (titles are stored trimmed) that no index serves, it takes the
    * matches from the words' trigram index and sorts them.
    */
   String orderBy(boolean byWords) {

@@ -16,7 +16,7 @@ class ColumnSortTest {
   void noSortIsMostRecentlyChangedFirst() {
     assertEquals(ColumnSort.DEFAULT, ColumnSort.of(null));
     assertEquals(ColumnSort.DEFAULT, ColumnSort.of("  "));
-    assertEquals(" order by c.updatedAt desc, c.id desc", ColumnSort.DEFAULT.orderBy());
+    assertEquals(" order by c.updatedAt desc, c.id desc", ColumnSort.DEFAULT.orderBy(false));
   }
 
   @Test
@@ -27,8 +27,8 @@ class ColumnSortTest {
     assertEquals(ColumnSort.Field.TITLE, ascending.field());
     assertFalse(ascending.descending());
     assertTrue(descending.descending());
-    assertEquals(" order by c.title asc, c.id asc", ascending.orderBy());
-    assertEquals(" order by c.title desc, c.id desc", descending.orderBy());
+    assertEquals(" order by c.title asc, c.id asc", ascending.orderBy(false));
+    assertEquals(" order by c.title desc, c.id desc", descending.orderBy(false));
     // Filtered by words, the title is sorted as an expression the title index does not serve.
     assertEquals(" order by trim(c.title) asc, c.id asc", ascending.orderBy(true));
     assertEquals(" order by c.status asc, c.id asc", ColumnSort.of("status").orderBy(true));
@@ -36,12 +36,15 @@ class ColumnSortTest {
 
   @Test
   void everyWhitelistedFieldMapsToItsOwnPathWithTheIdAsTieBreak() {
-    assertEquals(" order by c.status asc, c.id asc", ColumnSort.of("status").orderBy());
-    assertEquals(" order by a.displayName desc, c.id desc", ColumnSort.of("-author").orderBy());
-    assertEquals(" order by m.title asc nulls last, c.id asc", ColumnSort.of("magazine").orderBy());
-    assertEquals(" order by c.updatedAt asc, c.id asc", ColumnSort.of("updated").orderBy());
+    assertEquals(" order by c.status asc, c.id asc", ColumnSort.of("status").orderBy(false));
     assertEquals(
-        " order by c.publishAt desc nulls last, c.id desc", ColumnSort.of("-publishAt").orderBy());
+        " order by a.displayName desc, c.id desc", ColumnSort.of("-author").orderBy(false));
+    assertEquals(
+        " order by m.title asc nulls last, c.id asc", ColumnSort.of("magazine").orderBy(false));
+    assertEquals(" order by c.updatedAt asc, c.id asc", ColumnSort.of("updated").orderBy(false));
+    assertEquals(
+        " order by c.publishAt desc nulls last, c.id desc",
+        ColumnSort.of("-publishAt").orderBy(false));
   }
 
   @Test
